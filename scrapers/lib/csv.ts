@@ -1,0 +1,75 @@
+/** CSV in and out, the same way for every source. */
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { ParseError } from './errors.ts';
+
+export type Cell = string | number | boolean | null | undefined;
+
+/**
+ * Text cells that a spreadsheet would run as a formula get a leading apostrophe
+ * (OWASP's advice for CSV injection). Numbers are typed as numbers, so they never pass here.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function formatCell(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot write non-finite number ${value} to CSV`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  return neutraliseFormula(value);
+}
+
+export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
+  const records = rows.map((r) => columns.map((c) => formatCell(r[c] as Cell)));
+  return stringify([columns as string[], ...records], { record_delimiter: '\n' });
+}
+
+/** Decodes bytes as UTF-8, refusing invalid sequences instead of inventing U+FFFD characters. */
+export function decodeUtf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new ParseError('bytes are not valid UTF-8', { hint: 'the file is in another encoding (Latin-1, UTF-16) or is binary (zip, gzip)' });
+  }
+}
+
+/**
+ * Parses a CSV with a header row into records keyed by column name, and checks that
+ * the columns the caller relies on are present (a renamed column fails here, loudly).
+ */
+export function readCsv(text: string, opts: { required?: readonly string[]; what?: string } = {}): Record<string, string>[] {
+  let records: Record<string, string>[];
+  try {
+    records = parse(text, {
+      columns: (header: string[]) => header.map((h) => h.trim()),
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    });
+  } catch (err) {
+    const e = err as { message: string; lines?: number; code?: string };
+    throw new ParseError(`malformed CSV: ${e.message}`, {
+      row: e.lines,
+      hint: e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'the file was cut off mid-record (truncated download)' : 'the file is not the CSV we expect',
+    });
+  }
+  const header = records.length > 0 ? Object.keys(records[0]!) : headerOf(text);
+  for (const col of opts.required ?? []) {
+    if (!header.includes(col)) {
+      throw new ParseError(`missing column "${col}"${opts.what ? ` in ${opts.what}` : ''}`, {
+        field: col,
+        hint: `the source renamed or dropped it; columns present: ${header.slice(0, 12).join(', ')}${header.length > 12 ? ', …' : ''}`,
+      });
+    }
+  }
+  return records;
+}
+
+function headerOf(text: string): string[] {
+  const rows = parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][];
+  return (rows[0] ?? []).map((h) => h.trim());
+}

@@ -1,0 +1,190 @@
+/**
+ * Runs scrapers: fetch every target, parse, validate every row, and only then write.
+ * A source is all-or-nothing: if any of its targets fails to fetch, parse or validate, none
+ * of its files are touched, the failure is reported with source, URL, field and row, and
+ * the other sources still run.
+ */
+import pLimit from 'p-limit';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { toCsv } from './csv.ts';
+import { ParseError, ScrapeError } from './errors.ts';
+import { HttpError } from './http.ts';
+import { stableJson, sweepStaleTemps, versionPaths, writeAtomic } from './output.ts';
+import type { Capture, FormatSpec, SourceDef, Target } from './source.ts';
+import type { Transport } from './transport.ts';
+
+export const SCRAPER_VERSION = '1.0.0';
+
+export interface RunOptions {
+  transport: Transport;
+  outDir: string;
+  allDates: boolean;
+  log?: (line: string) => void;
+  concurrency?: number;
+}
+
+export interface SummaryRow {
+  source: string;
+  dataset: string;
+  asOf: string;
+  rows: number;
+  status: 'written' | 'unchanged' | 'not-modified' | 'failed' | 'no-capture';
+  error?: string;
+}
+
+interface PendingVersion {
+  target: Target;
+  spec: FormatSpec;
+  capture: Capture;
+  dataset: string;
+  asOf: string;
+  rows: Record<string, unknown>[];
+  skipped?: { count: number; reason: string };
+}
+
+export async function runSources(sources: SourceDef[], opts: RunOptions): Promise<SummaryRow[]> {
+  const log = opts.log ?? (() => {});
+  for (const removed of sweepStaleTemps(opts.outDir)) log(`removed stale temp file ${removed}`);
+  const limit = pLimit(opts.concurrency ?? (opts.transport.mode === 'live' ? 4 : 1));
+  const results = await Promise.all(sources.map((s) => limit(() => runSource(s, opts, log))));
+  return results.flat();
+}
+
+async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) => void): Promise<SummaryRow[]> {
+  log(`${source.id}: starting (${opts.transport.mode})`);
+  const pending: PendingVersion[] = [];
+  const summary: SummaryRow[] = [];
+  try {
+    for (const target of source.targets()) {
+      const spec = source.formats[target.format];
+      if (!spec) throw new ScrapeError(`no parser for format "${target.format}"`, { source: source.id, dataset: target.dataset, url: target.url });
+      const previous = opts.transport.mode === 'live' ? previousValidators(opts.outDir, source.id, target.dataset) : undefined;
+      let captures: Capture[];
+      try {
+        captures = await opts.transport.fetch(source.id, target, { allDates: opts.allDates, previous });
+      } catch (err) {
+        throw asScrapeError(err, source.id, target, target.url);
+      }
+      if (captures.length === 0) {
+        summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: opts.transport.mode === 'live' ? 'not-modified' : 'no-capture' });
+        continue;
+      }
+      for (const capture of captures) {
+        let versions;
+        try {
+          versions = spec.parse(capture, target);
+        } catch (err) {
+          throw asScrapeError(err, source.id, target, capture.url, capture.replayFile);
+        }
+        for (const v of versions) {
+          const dataset = v.dataset ?? target.dataset;
+          pending.push({ target, spec, capture, dataset, asOf: v.asOf, skipped: v.skipped, rows: validateRows(v.rows, spec, source.id, dataset, capture.url) });
+        }
+      }
+    }
+    checkNoDuplicateVersions(pending, source.id);
+  } catch (err) {
+    const e = err instanceof ScrapeError ? err : asScrapeError(err, source.id);
+    log(`${source.id}: FAILED, existing files left untouched: ${e.message}`);
+    return [{ source: source.id, dataset: e.details.dataset ?? '*', asOf: '', rows: 0, status: 'failed', error: e.message }];
+  }
+  for (const p of pending) {
+    const paths = versionPaths(opts.outDir, source.id, p.dataset, p.asOf);
+    const csv = toCsv(p.rows, p.spec.columns);
+    const meta = sidecar(source, p);
+    const wroteCsv = writeAtomic(paths.csv, csv);
+    const wroteMeta = writeAtomic(paths.meta, stableJson(meta));
+    summary.push({ source: source.id, dataset: p.dataset, asOf: p.asOf, rows: p.rows.length, status: wroteCsv || wroteMeta ? 'written' : 'unchanged' });
+  }
+  log(`${source.id}: ${pending.length} version(s), ${pending.reduce((n, p) => n + p.rows.length, 0)} rows`);
+  return summary;
+}
+
+function validateRows(rows: unknown[], spec: FormatSpec, source: string, dataset: string, url: string): Record<string, unknown>[] {
+  return rows.map((row, i) => {
+    const result = spec.row.safeParse(row);
+    if (result.success) return result.data as Record<string, unknown>;
+    const issue = result.error.issues[0]!;
+    const field = issue.path.join('.');
+    const value = (row as Record<string, unknown>)?.[String(issue.path[0])];
+    throw new ScrapeError(`row fails validation: ${issue.message} (value ${JSON.stringify(value)})`, {
+      source, dataset, url, field, row: i + 1,
+      hint: 'the source changed units, format or meaning of this field',
+    });
+  });
+}
+
+function checkNoDuplicateVersions(pending: PendingVersion[], source: string): void {
+  const seen = new Set<string>();
+  for (const p of pending) {
+    const key = `${p.dataset}/${p.asOf}`;
+    if (seen.has(key)) {
+      throw new ScrapeError(`two captures produce the same version ${key}`, { source, dataset: p.dataset, url: p.capture.url, hint: 'two targets share an output dataset name' });
+    }
+    seen.add(key);
+  }
+}
+
+function sidecar(source: SourceDef, p: PendingVersion) {
+  return {
+    source: source.id,
+    source_name: source.name,
+    dataset: p.dataset,
+    format: p.target.format,
+    as_of: p.asOf,
+    live_url: p.capture.url,
+    mode: p.capture.mode,
+    fetched_at: p.capture.fetchedAt,
+    captured: p.capture.captured,
+    replay_file: p.capture.replayFile,
+    copied_from: p.capture.copiedFrom,
+    sha256: p.capture.sha256,
+    bytes: p.capture.bytes.byteLength,
+    etag: p.capture.etag,
+    last_modified: p.capture.lastModified,
+    licence: source.licence,
+    citation: source.citation,
+    homepage: source.homepage,
+    notes: source.notes,
+    rows: p.rows.length,
+    rows_skipped: p.skipped?.count ? p.skipped : undefined,
+    columns: p.spec.columns,
+    scraper_version: SCRAPER_VERSION,
+  };
+}
+
+/** Validators of the last live fetch of this dataset, for a conditional request. */
+function previousValidators(outDir: string, source: string, dataset: string): { etag?: string; lastModified?: string } | undefined {
+  const paths = versionPaths(outDir, source, dataset, 'x');
+  if (!existsSync(paths.dir)) return undefined;
+  try {
+    const metas = readdirSync(paths.dir).sort().filter((f) => f.endsWith('.meta.json'));
+    const last = metas.at(-1);
+    if (!last) return undefined;
+    const meta = JSON.parse(readFileSync(`${paths.dir}/${last}`, 'utf8')) as { etag?: string; last_modified?: string; mode?: string };
+    return meta.mode === 'live' ? { etag: meta.etag, lastModified: meta.last_modified } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+
+function asScrapeError(err: unknown, source: string, target?: Target, url?: string, file?: string): ScrapeError {
+  if (err instanceof ScrapeError) return err;
+  const dataset = target?.dataset;
+  if (err instanceof ParseError) {
+    return new ScrapeError(`${err.message}${file ? ` (in ${file})` : ''}`, { source, dataset, url, field: err.field, row: err.row, hint: err.hint, cause: err });
+  }
+  if (err instanceof HttpError) {
+    return new ScrapeError(err.message, { source, dataset, url: err.url, hint: err.hint, cause: err });
+  }
+  return new ScrapeError(`unexpected error: ${(err as Error)?.message ?? String(err)}`, { source, dataset, url, hint: 'a bug in the scraper, or input it was never shown', cause: err });
+}
+
+export function formatSummary(rows: SummaryRow[]): string {
+  const header = ['source', 'dataset', 'as_of', 'rows', 'status'];
+  const body = rows.map((r) => [r.source, r.dataset, r.asOf || '-', String(r.rows), r.status]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');
+}

@@ -1,0 +1,5 @@
+/** Every source the report scrapes, by id. A new scraper module is added here. */
+import { epoch } from './epoch.ts';
+import type { SourceDef } from './lib/source.ts';
+
+export const SOURCES: SourceDef[] = [epoch];
