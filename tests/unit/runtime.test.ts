@@ -1,0 +1,119 @@
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { toCsv, neutraliseFormula } from '../../scrapers/lib/csv.ts';
+import { sweepStaleTemps } from '../../scrapers/lib/output.ts';
+import { formatSummary, runSources } from '../../scrapers/lib/run.ts';
+import { ReplayTransport, selectCaptures } from '../../scrapers/lib/transport.ts';
+import { fakeSource, makeReplayDir } from '../helpers/fake-source.ts';
+
+const out = () => mkdtempSync(join(tmpdir(), 'out-'));
+const snapshotOf = (dir: string) => {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p); else files[p.slice(dir.length)] = readFileSync(p, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+};
+
+describe('runSources', () => {
+  const replay = makeReplayDir([
+    { source: 'a', dataset: 'x', as_of: '2025-01-01', content: 'name,score\nm1,10\n' },
+    { source: 'a', dataset: 'x', as_of: '2025-02-01', content: 'name,score\nm1,11\nm2,=1+2\n'.replace('=1+2', '12') },
+    { source: 'b', dataset: 'y', as_of: '2025-01-05', content: 'name,score\n"=HYPERLINK(""x"")",5\n' },
+  ]);
+
+  it('writes one CSV and sidecar per (dataset, as_of) with provenance', async () => {
+    const dir = out();
+    const summary = await runSources([fakeSource('a', ['x']), fakeSource('b', ['y'])], { transport: new ReplayTransport(replay), outDir: dir, allDates: true });
+    expect(summary.map((s) => [s.source, s.dataset, s.asOf, s.rows, s.status])).toEqual([
+      ['a', 'x', '2025-01-01', 1, 'written'], ['a', 'x', '2025-02-01', 2, 'written'], ['b', 'y', '2025-01-05', 1, 'written'],
+    ]);
+    expect(readFileSync(join(dir, 'a/x/2025-02-01.csv'), 'utf8')).toBe('name,score\nm1,11\nm2,12\n');
+    const meta = JSON.parse(readFileSync(join(dir, 'a/x/2025-02-01.meta.json'), 'utf8'));
+    expect(meta).toMatchObject({ source: 'a', dataset: 'x', as_of: '2025-02-01', live_url: 'https://example.test/a/x.csv', mode: 'replay', rows: 2, licence: 'CC0-1.0', copied_from: { repo: 'someone/copy' } });
+    expect(meta.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(readFileSync(join(dir, 'b/y/2025-01-05.csv'), 'utf8')).toBe(`name,score\n"'=HYPERLINK(""x"")",5\n`);
+    expect(formatSummary(summary)).toContain('2025-02-01');
+  });
+
+  it('default run takes the latest capture only; a rerun is byte-identical and reports unchanged', async () => {
+    const dir = out();
+    await runSources([fakeSource('a', ['x'])], { transport: new ReplayTransport(replay), outDir: dir, allDates: false });
+    expect(readdirSync(join(dir, 'a/x')).sort()).toEqual(['2025-02-01.csv', '2025-02-01.meta.json']);
+    const before = snapshotOf(dir);
+    const mtime = statSync(join(dir, 'a/x/2025-02-01.csv')).mtimeMs;
+    const again = await runSources([fakeSource('a', ['x'])], { transport: new ReplayTransport(replay), outDir: dir, allDates: false });
+    expect(again[0]!.status).toBe('unchanged');
+    expect(snapshotOf(dir)).toEqual(before);
+    expect(statSync(join(dir, 'a/x/2025-02-01.csv')).mtimeMs).toBe(mtime);
+  });
+
+  it('a failed parse leaves that source\'s existing files untouched and other sources still run', async () => {
+    const dir = out();
+    await runSources([fakeSource('a', ['x']), fakeSource('b', ['y'])], { transport: new ReplayTransport(replay), outDir: dir, allDates: true });
+    const before = snapshotOf(dir);
+    const broken = makeReplayDir([
+      { source: 'a', dataset: 'x', as_of: '2025-01-01', content: 'name,score\nm1,10\n' },
+      { source: 'a', dataset: 'x', as_of: '2025-03-01', content: 'name,score\nm1,10\nm2,250\n' },
+      { source: 'b', dataset: 'y', as_of: '2025-03-05', content: 'name,score\nz,1\n' },
+    ]);
+    const summary = await runSources([fakeSource('a', ['x']), fakeSource('b', ['y'])], { transport: new ReplayTransport(broken), outDir: dir, allDates: true });
+    const failed = summary.find((s) => s.source === 'a')!;
+    expect(failed.status).toBe('failed');
+    expect(failed.error).toMatch(/score above 100: did the source change scale\?/);
+    expect(failed.error).toMatch(/source=a dataset=x url=https:\/\/example.test\/a\/x.csv field="score" row=2/);
+    const after = snapshotOf(dir);
+    for (const [path, content] of Object.entries(before)) expect(after[path]).toBe(content);
+    expect(after['/a/x/2025-03-01.csv']).toBeUndefined();
+    expect(after['/b/y/2025-03-05.csv']).toBe('name,score\nz,1\n');
+  });
+
+  it('a missing column fails with the column named', async () => {
+    const dir = out();
+    const broken = makeReplayDir([{ source: 'a', dataset: 'x', as_of: '2025-01-01', content: 'model,score\nm1,10\n' }]);
+    const [s] = await runSources([fakeSource('a', ['x'])], { transport: new ReplayTransport(broken), outDir: dir, allDates: true });
+    expect(s!.status).toBe('failed');
+    expect(s!.error).toMatch(/missing column "name"/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a capture whose bytes do not match the manifest hash is refused', async () => {
+    const dir = makeReplayDir([{ source: 'a', dataset: 'x', as_of: '2025-01-01', content: 'name,score\nm1,10\n' }]);
+    writeFileSync(join(dir, 'a/x.2025-01-01.0.csv'), 'name,score\nm1,99\n');
+    const [s] = await runSources([fakeSource('a', ['x'])], { transport: new ReplayTransport(dir), outDir: out(), allDates: true });
+    expect(s!.error).toMatch(/does not match its manifest sha256/);
+  });
+});
+
+describe('selectCaptures', () => {
+  it('a later capture of the same as_of is a correction and wins', () => {
+    const e = (as_of: string, captured: string, file: string) => ({ source: 's', format: 'f', dataset: 'd', as_of, captured, file, sha256: null, bytes: null, live_url: 'u' });
+    const entries = [e('2025-01-01', '2025-01-01', 'a'), e('2025-01-01', '2025-01-09', 'b'), e('2025-02-01', '2025-02-01', 'c')];
+    const target = { dataset: 'd', format: 'f', url: 'u' };
+    expect(selectCaptures(entries, 's', target, true).map((x) => x.file)).toEqual(['b', 'c']);
+    expect(selectCaptures(entries, 's', target, false).map((x) => x.file)).toEqual(['c']);
+  });
+});
+
+describe('CSV safety', () => {
+  it('neutralises formula-like text but keeps numbers as numbers', () => {
+    for (const bad of ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx']) expect(neutraliseFormula(bad)).toBe(`'${bad}`);
+    expect(neutraliseFormula('Kimi K2')).toBe('Kimi K2');
+    expect(toCsv([{ a: -5, b: '-5', c: null, d: true }], ['a', 'b', 'c', 'd'])).toBe("a,b,c,d\n-5,'-5,,true\n");
+  });
+
+  it('sweeps temp files of dead processes only', () => {
+    const dir = out();
+    mkdirSync(join(dir, 's'));
+    writeFileSync(join(dir, 's/.abc.tmp-999999999'), 'partial');
+    writeFileSync(join(dir, `s/.def.tmp-${process.pid}`), 'mine');
+    expect(sweepStaleTemps(dir).map((p) => p.split('/').pop())).toEqual(['.abc.tmp-999999999']);
+    expect(readdirSync(join(dir, 's'))).toEqual([`.def.tmp-${process.pid}`]);
+  });
+});
