@@ -1,0 +1,49 @@
+/** Reading the versioned source CSVs and writing the published tables. */
+import { parse } from 'csv-parse/sync';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { toCsv } from '../../scrapers/lib/csv.ts';
+import { writeAtomic } from '../../scrapers/lib/output.ts';
+
+export interface SourceVersion<Row> {
+  source: string;
+  dataset: string;
+  asOf: string;
+  rows: Row[];
+  meta: Record<string, unknown>;
+}
+
+/** Every as_of of a source dataset, oldest first. */
+export function listVersions(sourcesDir: string, source: string, dataset: string): string[] {
+  const dir = join(sourcesDir, source, dataset);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).map((f) => f.slice(0, 10)).sort();
+}
+
+/** Reads one version and validates each row: a schema drift in the committed CSVs fails here, with the row named. */
+export function readVersion<S extends z.ZodType>(sourcesDir: string, source: string, dataset: string, asOf: string, schema: S): SourceVersion<z.infer<S>> {
+  const base = join(sourcesDir, source, dataset, asOf);
+  const records = parse(readFileSync(`${base}.csv`), { columns: true, bom: true, cast: false }) as Record<string, string>[];
+  const rows = records.map((r, i) => {
+    const result = schema.safeParse(r);
+    if (!result.success) {
+      const issue = result.error.issues[0]!;
+      throw new Error(`${source}/${dataset}/${asOf}.csv row ${i + 1}, field ${issue.path.join('.')}: ${issue.message} — was the CSV edited by hand, or the scraper's schema changed without a re-scrape?`);
+    }
+    return result.data;
+  });
+  const meta = existsSync(`${base}.meta.json`) ? JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')) : {};
+  return { source, dataset, asOf, rows, meta };
+}
+
+export function readLatest<S extends z.ZodType>(sourcesDir: string, source: string, dataset: string, schema: S): SourceVersion<z.infer<S>> {
+  const versions = listVersions(sourcesDir, source, dataset);
+  const last = versions.at(-1);
+  if (!last) throw new Error(`no versions of ${source}/${dataset} under ${sourcesDir}: run \`npm run scrape -- ${source} --replay ../shared/snapshots\` first`);
+  return readVersion(sourcesDir, source, dataset, last, schema);
+}
+
+export function writeTable(outDir: string, name: string, rows: readonly Record<string, unknown>[], columns: readonly string[]): boolean {
+  return writeAtomic(join(outDir, `${name}.csv`), toCsv(rows, columns));
+}

@@ -1,0 +1,40 @@
+/**
+ * Notable models per year, by the lab's country, split by whether the weights were released.
+ * Input: one row per (year, country group, released) with a count.
+ */
+import * as Plot from '@observablehq/plot';
+import { COUNTRY_GROUPS, type CountryGroup } from './scales.ts';
+
+export interface OpenCountRow {
+  year: number;
+  country: CountryGroup;
+  weights: 'Open weights' | 'Closed or unreleased';
+  models: number;
+}
+
+export const WEIGHTS_COLORS = { domain: ['Open weights', 'Closed or unreleased'], range: ['#E69F00', '#8C8C8C'] };
+
+export function openShareByYear(rows: OpenCountRow[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
+  const countries = COUNTRY_GROUPS.filter((c) => rows.some((r) => r.country === c));
+  const narrow = width < 560;
+  return {
+    width,
+    height: narrow ? 160 * countries.length : 300,
+    marginLeft: 44,
+    marginBottom: 36,
+    color: { ...WEIGHTS_COLORS, legend: true },
+    x: { label: null, tickFormat: (d: number) => (narrow ? `’${String(d).slice(2)}` : String(d)), type: 'band' },
+    y: { label: 'Notable models', grid: true },
+    ...(narrow ? { fy: { domain: countries, label: null } } : { fx: { domain: countries, label: null } }),
+    marks: [
+      Plot.barY(rows, {
+        x: 'year',
+        y: 'models',
+        fill: 'weights',
+        ...(narrow ? { fy: 'country' } : { fx: 'country' }),
+        title: (d: OpenCountRow) => `${d.country}, ${d.year}: ${d.models} ${d.weights.toLowerCase()}`,
+      }),
+      Plot.ruleY([0]),
+    ],
+  };
+}

@@ -1,0 +1,26 @@
+/** Number and date formatting for prose and captions: one place, so the article speaks consistently. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export const fmtDate = (iso: string): string => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+};
+export const fmtMonth = (iso: string): string => {
+  const [y, m] = iso.split('-').map(Number);
+  return `${MONTHS[(m ?? 1) - 1]} ${y}`;
+};
+export const pct = (share: number, digits = 0): string => `${(share * 100).toFixed(digits)}%`;
+export const int = (n: number): string => Math.round(n).toLocaleString('en-US');
+export const num = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
+/** 1.04e12 → "1.04 trillion"; 3.2e10 → "32 billion". */
+export function params(n: number): string {
+  if (n >= 1e12) return `${num(n / 1e12, 2)} trillion`;
+  if (n >= 1e9) return `${num(n / 1e9, n >= 1e11 ? 0 : 1)} billion`;
+  return `${num(n / 1e6, 0)} million`;
+}
+
+export function gb(bytes: number): string {
+  const g = bytes / 1e9;
+  return g >= 1000 ? `${num(g / 1000, 2)} TB` : `${num(g, g >= 100 ? 0 : 1)} GB`;
+}
