@@ -1,5 +1,6 @@
 /** Every source the report scrapes, by id. A new scraper module is added here. */
+import { artificialAnalysis } from './artificialanalysis.ts';
 import { epoch } from './epoch.ts';
 import type { SourceDef } from './lib/source.ts';
 
-export const SOURCES: SourceDef[] = [epoch];
+export const SOURCES: SourceDef[] = [epoch, artificialAnalysis];

@@ -44,6 +44,6 @@ export function readLatest<S extends z.ZodType>(sourcesDir: string, source: stri
   return readVersion(sourcesDir, source, dataset, last, schema);
 }
 
-export function writeTable(outDir: string, name: string, rows: readonly Record<string, unknown>[], columns: readonly string[]): boolean {
+export function writeTable(outDir: string, name: string, rows: readonly object[], columns: readonly string[]): boolean {
   return writeAtomic(join(outDir, `${name}.csv`), toCsv(rows, columns));
 }

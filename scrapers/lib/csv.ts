@@ -23,8 +23,8 @@ export function formatCell(value: Cell): string {
   return neutraliseFormula(value);
 }
 
-export function toCsv(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
-  const records = rows.map((r) => columns.map((c) => formatCell(r[c] as Cell)));
+export function toCsv(rows: readonly object[], columns: readonly string[]): string {
+  const records = rows.map((r) => columns.map((c) => formatCell((r as Record<string, unknown>)[c] as Cell)));
   return stringify([columns as string[], ...records], { record_delimiter: '\n' });
 }
 

@@ -13,7 +13,11 @@
  *   validators of its last fetch, so an unchanged file costs a 304.
  */
 import pLimit, { type LimitFunction } from 'p-limit';
-import robotsParser from 'robots-parser';
+import robotsParserModule from 'robots-parser';
+
+interface RobotsRules { isAllowed(url: string, ua?: string): boolean | undefined }
+// robots-parser is CommonJS with hand-written types that NodeNext resolution reads as a namespace.
+const robotsParser = robotsParserModule as unknown as (url: string, robotsTxt: string) => RobotsRules;
 
 export const USER_AGENT =
   'open-weight-race-report/0.1 (data journalism scraper; +https://github.com/open-weight-race/report)';
@@ -81,7 +85,7 @@ export class HttpClient {
   private readonly opts: Required<Omit<HttpClientOptions, 'log'>> & { log: (l: string) => void };
   private readonly limits = new Map<string, LimitFunction>();
   private readonly lastStart = new Map<string, number>();
-  private readonly robots = new Map<string, Promise<ReturnType<typeof robotsParser> | null>>();
+  private readonly robots = new Map<string, Promise<RobotsRules | null>>();
 
   constructor(options: HttpClientOptions = {}) {
     this.opts = {
@@ -210,7 +214,7 @@ export class HttpClient {
     return parsed ? parsed.isAllowed(url.href, this.opts.userAgent) !== false : true;
   }
 
-  private async fetchRobots(origin: string, source: string) {
+  private async fetchRobots(origin: string, source: string): Promise<RobotsRules | null> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
       const res = await this.limitFor(new URL(origin).host)(() => this.once({ url: robotsUrl, source, maxBytes: 512 * 1024 }, 1));

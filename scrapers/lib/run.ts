@@ -28,7 +28,7 @@ export interface SummaryRow {
   dataset: string;
   asOf: string;
   rows: number;
-  status: 'written' | 'unchanged' | 'not-modified' | 'failed' | 'no-capture';
+  status: 'written' | 'unchanged' | 'not-modified' | 'failed' | 'no-capture' | 'skipped';
   error?: string;
 }
 
@@ -58,6 +58,12 @@ async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) =
     for (const target of source.targets()) {
       const spec = source.formats[target.format];
       if (!spec) throw new ScrapeError(`no parser for format "${target.format}"`, { source: source.id, dataset: target.dataset, url: target.url });
+      if (opts.transport.mode === 'live' && target.requiresEnv && !process.env[target.requiresEnv]?.trim()) {
+        const why = `skipped ${target.url}: set ${target.requiresEnv} in the environment to fetch it`;
+        log(`${source.id}: ${why}`);
+        summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: 'skipped', error: why });
+        continue;
+      }
       const previous = opts.transport.mode === 'live' ? previousValidators(opts.outDir, source.id, target.dataset) : undefined;
       let captures: Capture[];
       try {

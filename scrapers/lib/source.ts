@@ -32,6 +32,11 @@ export interface Target {
   /** Request headers built from the environment at fetch time (API keys). Never written to sidecars. */
   headers?: () => Record<string, string>;
   maxBytes?: number;
+  /**
+   * An environment variable (an API key) without which this target is skipped in live mode,
+   * reported as "skipped" rather than failing the whole source. Replay never needs it.
+   */
+  requiresEnv?: string;
 }
 
 export interface ParsedVersion<Row> {

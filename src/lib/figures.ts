@@ -8,7 +8,7 @@ import { tables } from './tables.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
-export interface FigureDef<Row extends Record<string, unknown> = Record<string, unknown>> {
+export interface FigureDef<Row extends object = Record<string, unknown>> {
   id: string;
   title: string;
   takeaway: string;

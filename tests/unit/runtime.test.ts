@@ -117,3 +117,19 @@ describe('CSV safety', () => {
     expect(readdirSync(join(dir, 's'))).toEqual([`.def.tmp-${process.pid}`]);
   });
 });
+
+describe('optional targets', () => {
+  it('a live target whose API key is not set is skipped, not failed, and the rest of the source still runs', async () => {
+    const source = fakeSource('k', ['open']);
+    const keyed = { dataset: 'keyed', format: 'fake-csv', url: 'https://example.test/k/keyed.csv', requiresEnv: 'FAKE_KEY_THAT_IS_NOT_SET' };
+    const withKey = { ...source, targets: () => [...source.targets(), keyed] };
+    const transport = {
+      mode: 'live' as const,
+      fetch: async (_s: string, t: { url: string }) => [{ mode: 'live' as const, bytes: new TextEncoder().encode('name,score\nm,1\n'), url: t.url, asOf: '2025-05-05', fetchedAt: '2025-05-05T00:00:00Z', sha256: 'x' }],
+    };
+    delete process.env.FAKE_KEY_THAT_IS_NOT_SET;
+    const summary = await runSources([withKey], { transport, outDir: out(), allDates: false });
+    expect(summary.map((s) => [s.dataset, s.status])).toEqual([['keyed', 'skipped'], ['open', 'written']]);
+    expect(summary[0]!.error).toMatch(/set FAKE_KEY_THAT_IS_NOT_SET/);
+  });
+});
