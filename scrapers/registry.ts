@@ -1,6 +1,7 @@
 /** Every source the report scrapes, by id. A new scraper module is added here. */
 import { artificialAnalysis } from './artificialanalysis.ts';
 import { epoch } from './epoch.ts';
+import { lmarena } from './lmarena.ts';
 import type { SourceDef } from './lib/source.ts';
 
-export const SOURCES: SourceDef[] = [epoch, artificialAnalysis];
+export const SOURCES: SourceDef[] = [epoch, artificialAnalysis, lmarena];

@@ -5,7 +5,8 @@
  * the other sources still run.
  */
 import pLimit from 'p-limit';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { toCsv } from './csv.ts';
 import { ParseError, ScrapeError } from './errors.ts';
 import { HttpError } from './http.ts';
@@ -54,38 +55,26 @@ async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) =
   log(`${source.id}: starting (${opts.transport.mode})`);
   const pending: PendingVersion[] = [];
   const summary: SummaryRow[] = [];
+  const live = opts.transport.mode === 'live';
+  const history = live ? liveHistory(opts.outDir, source.id) : [];
   try {
     for (const target of source.targets()) {
-      const spec = source.formats[target.format];
-      if (!spec) throw new ScrapeError(`no parser for format "${target.format}"`, { source: source.id, dataset: target.dataset, url: target.url });
-      if (opts.transport.mode === 'live' && target.requiresEnv && !process.env[target.requiresEnv]?.trim()) {
+      if (live && target.requiresEnv && !process.env[target.requiresEnv]?.trim()) {
         const why = `skipped ${target.url}: set ${target.requiresEnv} in the environment to fetch it`;
         log(`${source.id}: ${why}`);
         summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: 'skipped', error: why });
         continue;
       }
-      const previous = opts.transport.mode === 'live' ? previousValidators(opts.outDir, source.id, target.dataset) : undefined;
-      let captures: Capture[];
       try {
-        captures = await opts.transport.fetch(source.id, target, { allDates: opts.allDates, previous });
+        const versions = await collectTarget(source, target, opts, history);
+        if (versions.length === 0) summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: live ? 'not-modified' : 'no-capture' });
+        pending.push(...versions);
       } catch (err) {
-        throw asScrapeError(err, source.id, target, target.url);
-      }
-      if (captures.length === 0) {
-        summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: opts.transport.mode === 'live' ? 'not-modified' : 'no-capture' });
-        continue;
-      }
-      for (const capture of captures) {
-        let versions;
-        try {
-          versions = spec.parse(capture, target);
-        } catch (err) {
-          throw asScrapeError(err, source.id, target, capture.url, capture.replayFile);
-        }
-        for (const v of versions) {
-          const dataset = v.dataset ?? target.dataset;
-          pending.push({ target, spec, capture, dataset, asOf: v.asOf, skipped: v.skipped, rows: validateRows(v.rows, spec, source.id, dataset, capture.url) });
-        }
+        // An optional target (a fragile page beside a stable API) fails alone; any other failure fails the source.
+        if (!target.optional) throw err;
+        const e = asScrapeError(err, source.id, target, target.url);
+        log(`${source.id}: optional target FAILED, its files left untouched: ${e.message}`);
+        summary.push({ source: source.id, dataset: target.dataset, asOf: '', rows: 0, status: 'failed', error: e.message });
       }
     }
     checkNoDuplicateVersions(pending, source.id);
@@ -95,15 +84,45 @@ async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) =
     return [{ source: source.id, dataset: e.details.dataset ?? '*', asOf: '', rows: 0, status: 'failed', error: e.message }];
   }
   for (const p of pending) {
+    const same = live ? history.find((h) => h.dataset === p.dataset && h.liveUrl === p.capture.url && h.sha256 === p.capture.sha256) : undefined;
+    if (same) {
+      // Same bytes as an earlier live fetch: not a new version, whatever today's date is.
+      summary.push({ source: source.id, dataset: p.dataset, asOf: same.asOf, rows: p.rows.length, status: 'unchanged' });
+      continue;
+    }
     const paths = versionPaths(opts.outDir, source.id, p.dataset, p.asOf);
-    const csv = toCsv(p.rows, p.spec.columns);
-    const meta = sidecar(source, p);
-    const wroteCsv = writeAtomic(paths.csv, csv);
-    const wroteMeta = writeAtomic(paths.meta, stableJson(meta));
+    const wroteCsv = writeAtomic(paths.csv, toCsv(p.rows, p.spec.columns));
+    const wroteMeta = writeAtomic(paths.meta, stableJson(sidecar(source, p)));
     summary.push({ source: source.id, dataset: p.dataset, asOf: p.asOf, rows: p.rows.length, status: wroteCsv || wroteMeta ? 'written' : 'unchanged' });
   }
   log(`${source.id}: ${pending.length} version(s), ${pending.reduce((n, p) => n + p.rows.length, 0)} rows`);
   return summary;
+}
+
+async function collectTarget(source: SourceDef, target: Target, opts: RunOptions, history: LiveVersion[]): Promise<PendingVersion[]> {
+  const spec = source.formats[target.format];
+  if (!spec) throw new ScrapeError(`no parser for format "${target.format}"`, { source: source.id, dataset: target.dataset, url: target.url });
+  const last = history.filter((h) => h.liveUrl === target.url).at(-1);
+  let captures: Capture[];
+  try {
+    captures = await opts.transport.fetch(source.id, target, { allDates: opts.allDates, previous: last && { etag: last.etag, lastModified: last.lastModified } });
+  } catch (err) {
+    throw asScrapeError(err, source.id, target, target.url);
+  }
+  const out: PendingVersion[] = [];
+  for (const capture of captures) {
+    let versions;
+    try {
+      versions = spec.parse(capture, target);
+    } catch (err) {
+      throw asScrapeError(err, source.id, target, capture.url, capture.replayFile);
+    }
+    for (const v of versions) {
+      const dataset = v.dataset ?? target.dataset;
+      out.push({ target, spec, capture, dataset, asOf: v.asOf, skipped: v.skipped, rows: validateRows(v.rows, spec, source.id, dataset, capture.url) });
+    }
+  }
+  return out;
 }
 
 function validateRows(rows: unknown[], spec: FormatSpec, source: string, dataset: string, url: string): Record<string, unknown>[] {
@@ -159,21 +178,32 @@ function sidecar(source: SourceDef, p: PendingVersion) {
   };
 }
 
-/** Validators of the last live fetch of this dataset, for a conditional request. */
-function previousValidators(outDir: string, source: string, dataset: string): { etag?: string; lastModified?: string } | undefined {
-  const paths = versionPaths(outDir, source, dataset, 'x');
-  if (!existsSync(paths.dir)) return undefined;
-  try {
-    const metas = readdirSync(paths.dir).sort().filter((f) => f.endsWith('.meta.json'));
-    const last = metas.at(-1);
-    if (!last) return undefined;
-    const meta = JSON.parse(readFileSync(`${paths.dir}/${last}`, 'utf8')) as { etag?: string; last_modified?: string; mode?: string };
-    return meta.mode === 'live' ? { etag: meta.etag, lastModified: meta.last_modified } : undefined;
-  } catch {
-    return undefined;
-  }
-}
+interface LiveVersion { dataset: string; asOf: string; liveUrl: string; sha256: string; fetchedAt: string; etag?: string; lastModified?: string }
 
+/**
+ * Sidecars of this source's earlier live fetches, oldest first: the validators for a
+ * conditional request, and the hashes that tell an unchanged file from a new version.
+ * Keyed by live URL, since one URL can feed several output datasets.
+ */
+function liveHistory(outDir: string, source: string): LiveVersion[] {
+  const root = join(outDir, source);
+  if (!existsSync(root)) return [];
+  const found: LiveVersion[] = [];
+  for (const dataset of readdirSync(root)) {
+    const dir = join(root, dataset);
+    if (!statSync(dir).isDirectory()) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.meta.json'))) {
+      try {
+        const m = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Record<string, string>;
+        if (m.mode !== 'live') continue;
+        found.push({ dataset, asOf: m.as_of!, liveUrl: m.live_url!, sha256: m.sha256!, fetchedAt: m.fetched_at!, etag: m.etag, lastModified: m.last_modified });
+      } catch {
+        // A corrupt sidecar only costs us a conditional request.
+      }
+    }
+  }
+  return found.sort((a, b) => a.fetchedAt.localeCompare(b.fetchedAt));
+}
 
 function asScrapeError(err: unknown, source: string, target?: Target, url?: string, file?: string): ScrapeError {
   if (err instanceof ScrapeError) return err;

@@ -37,6 +37,12 @@ export interface Target {
    * reported as "skipped" rather than failing the whole source. Replay never needs it.
    */
   requiresEnv?: string;
+  /**
+   * A fragile target (an HTML page behind a bot wall) whose failure should not stop the
+   * source's other targets from refreshing. Its failure is still reported and still makes
+   * the command exit non-zero.
+   */
+  optional?: boolean;
 }
 
 export interface ParsedVersion<Row> {

@@ -133,3 +133,39 @@ describe('optional targets', () => {
     expect(summary[0]!.error).toMatch(/set FAKE_KEY_THAT_IS_NOT_SET/);
   });
 });
+
+describe('live runs', () => {
+  const liveTransport = (bodies: Record<string, string | Error>, asOf: string) => ({
+    mode: 'live' as const,
+    calls: [] as { url: string; previous?: { etag?: string } }[],
+    async fetch(_s: string, t: { url: string }, o: { previous?: { etag?: string } }) {
+      this.calls.push({ url: t.url, previous: o.previous });
+      const body = bodies[t.url];
+      if (body instanceof Error) throw body;
+      const bytes = new TextEncoder().encode(body);
+      const { createHash } = await import('node:crypto');
+      return [{ mode: 'live' as const, bytes, url: t.url, asOf, fetchedAt: `${asOf}T10:00:00Z`, sha256: createHash('sha256').update(bytes).digest('hex'), etag: `"${body.length}"` }];
+    },
+  });
+
+  it('bytes identical to an earlier live fetch are not written again under a new date, and the ETag is sent back', async () => {
+    const dir = out();
+    const url = 'https://example.test/a/x.csv';
+    await runSources([fakeSource('a', ['x'])], { transport: liveTransport({ [url]: 'name,score\nm,1\n' }, '2025-06-01'), outDir: dir, allDates: false });
+    const second = liveTransport({ [url]: 'name,score\nm,1\n' }, '2025-06-02');
+    const summary = await runSources([fakeSource('a', ['x'])], { transport: second, outDir: dir, allDates: false });
+    expect(summary[0]).toMatchObject({ status: 'unchanged', asOf: '2025-06-01' });
+    expect(readdirSync(join(dir, 'a/x'))).toEqual(['2025-06-01.csv', '2025-06-01.meta.json']);
+    expect(second.calls[0]!.previous).toEqual({ etag: '"15"', lastModified: undefined });
+  });
+
+  it('an optional target that fails does not stop the other targets of its source', async () => {
+    const dir = out();
+    const source = fakeSource('a', ['x', 'fragile']);
+    const withOptional = { ...source, targets: () => source.targets().map((t) => (t.dataset === 'fragile' ? { ...t, optional: true } : t)) };
+    const transport = liveTransport({ 'https://example.test/a/x.csv': 'name,score\nm,1\n', 'https://example.test/a/fragile.csv': new Error('challenge page') }, '2025-06-01');
+    const summary = await runSources([withOptional], { transport, outDir: dir, allDates: false });
+    expect(summary.map((s) => [s.dataset, s.status])).toEqual([['fragile', 'failed'], ['x', 'written']]);
+    expect(summary[0]!.error).toMatch(/challenge page/);
+  });
+});
