@@ -2,6 +2,7 @@
 import { artificialAnalysis } from './artificialanalysis.ts';
 import { epoch } from './epoch.ts';
 import { lmarena } from './lmarena.ts';
+import { modelCards } from './model-cards.ts';
 import type { SourceDef } from './lib/source.ts';
 
-export const SOURCES: SourceDef[] = [epoch, artificialAnalysis, lmarena];
+export const SOURCES: SourceDef[] = [epoch, artificialAnalysis, lmarena, modelCards];

@@ -58,9 +58,11 @@ export function readManifest(dir: string): ManifestEntry[] {
  * as_of is a correction and wins), and only the newest as_of unless every date is asked for.
  */
 export function selectCaptures(entries: ManifestEntry[], source: string, target: Target, allDates: boolean): ManifestEntry[] {
+  const candidates = entries.filter((e) => e.source === source && e.dataset === target.dataset && e.format === target.format);
+  // One (dataset, format) can hold several documents (a LICENSE and a USAGE_POLICY): the target's URL picks its own.
+  const sameUrl = candidates.filter((e) => documentKey(e.live_url) === documentKey(target.url));
   const byAsOf = new Map<string, ManifestEntry>();
-  for (const e of entries) {
-    if (e.source !== source || e.dataset !== target.dataset || e.format !== target.format) continue;
+  for (const e of sameUrl.length ? sameUrl : candidates) {
     const prev = byAsOf.get(e.as_of);
     if (!prev || e.captured > prev.captured || (e.captured === prev.captured && e.file > prev.file)) byAsOf.set(e.as_of, e);
   }
@@ -168,4 +170,25 @@ export function readTree(root: string): Record<string, Uint8Array> {
 function treeDigestInput(files: Record<string, Uint8Array>): Uint8Array {
   const lines = Object.keys(files).sort().map((k) => `${sha256(files[k]!)}  ${k}\n`).join('');
   return new TextEncoder().encode(lines);
+}
+
+/**
+ * The document a URL names, ignoring how it is served: a GitHub blob page and its raw file,
+ * or a Hugging Face file at /raw/, /blob/ or /resolve/, at any revision, are one document.
+ */
+export function documentKey(url: string): string {
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return url;
+  }
+  const parts = u.pathname.split('/').filter(Boolean);
+  if (u.hostname === 'github.com' && parts[2] === 'blob') return `gh:${parts[0]}/${parts[1]}/${parts.slice(4).join('/')}`;
+  if (u.hostname === 'raw.githubusercontent.com') {
+    const rest = parts[2] === 'refs' ? parts.slice(5) : parts.slice(3);
+    return `gh:${parts[0]}/${parts[1]}/${rest.join('/')}`;
+  }
+  if (u.hostname === 'huggingface.co' && ['raw', 'blob', 'resolve'].includes(parts[2] ?? '')) return `hf:${parts[0]}/${parts[1]}/${parts.slice(4).join('/')}`;
+  return `${u.host}${u.pathname}`;
 }

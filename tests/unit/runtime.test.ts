@@ -169,3 +169,13 @@ describe('live runs', () => {
     expect(summary[0]!.error).toMatch(/challenge page/);
   });
 });
+
+describe('documentKey', () => {
+  it('treats the GitHub blob page and raw file, and Hugging Face raw/blob/resolve at any revision, as one document', async () => {
+    const { documentKey } = await import('../../scrapers/lib/transport.ts');
+    expect(documentKey('https://github.com/openai/gpt-oss/blob/main/LICENSE')).toBe(documentKey('https://raw.githubusercontent.com/openai/gpt-oss/HEAD/LICENSE'));
+    expect(documentKey('https://raw.githubusercontent.com/o/r/refs/heads/main/a/b.md')).toBe('gh:o/r/a/b.md');
+    expect(documentKey('https://huggingface.co/o/r/blob/abc123/config.json')).toBe(documentKey('https://huggingface.co/o/r/raw/main/config.json'));
+    expect(documentKey('https://github.com/openai/gpt-oss/blob/main/LICENSE')).not.toBe(documentKey('https://github.com/openai/gpt-oss/blob/main/USAGE_POLICY'));
+  });
+});
