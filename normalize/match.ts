@@ -1,0 +1,88 @@
+/**
+ * Entity resolution: each source spells a model its own way ("Kimi K2.6", "kimi-k2.6",
+ * "moonshotai/kimi-k2.6"). A name resolves to a canonical model id by, in order:
+ * 1. an explicit row in data/reference/model_aliases.csv (source, name → model_id);
+ * 2. its normalised key equal to the key of exactly one canonical model's id, name or short name.
+ * Keys shared by two canonical models are ambiguous and never auto-matched. Unmatched names
+ * are collected per source for the coverage report.
+ */
+import type { ModelAlias } from './reference.ts';
+
+/** "moonshotai/Kimi-K2.6 (Reasoning)" → "kimi-k2-6-reasoning". */
+export function modelKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^[^/]*\//, '')
+    .replace(/[()[\],]/g, ' ')
+    .replace(/[\s_.:/]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+export interface CanonicalModel {
+  model_id: string;
+  names: string[];
+}
+
+export class ModelResolver {
+  private readonly byKey = new Map<string, string>();
+  private readonly ambiguous = new Set<string>();
+  private readonly aliases = new Map<string, string>();
+  private readonly ids: Set<string>;
+  /** source → names that matched nothing */
+  readonly unmatched = new Map<string, Set<string>>();
+  /** source → number of distinct names matched */
+  readonly matched = new Map<string, Set<string>>();
+
+  constructor(models: CanonicalModel[], aliases: ModelAlias[]) {
+    this.ids = new Set(models.map((m) => m.model_id));
+    for (const m of models) {
+      for (const key of new Set([m.model_id, ...m.names].map(modelKey))) {
+        const prev = this.byKey.get(key);
+        if (prev && prev !== m.model_id) this.ambiguous.add(key);
+        else this.byKey.set(key, m.model_id);
+      }
+    }
+    for (const key of this.ambiguous) this.byKey.delete(key);
+    for (const a of aliases) {
+      if (!this.ids.has(a.model_id)) {
+        throw new Error(`data/reference/model_aliases.csv: "${a.name}" (${a.source}) points to unknown model id "${a.model_id}"`);
+      }
+      this.aliases.set(`${a.source}\u0000${a.name.toLowerCase()}`, a.model_id);
+    }
+  }
+
+  has(modelId: string): boolean {
+    return this.ids.has(modelId);
+  }
+
+  resolve(source: string, name: string | null | undefined): string | null {
+    if (!name) return null;
+    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.byKey.get(modelKey(name)) ?? null;
+    const bucket = id ? this.matched : this.unmatched;
+    if (!bucket.has(source)) bucket.set(source, new Set());
+    bucket.get(source)!.add(name);
+    return id;
+  }
+
+  ambiguousKeys(): string[] {
+    return [...this.ambiguous].sort();
+  }
+}
+
+/**
+ * Fails when two different names of one source version resolve to one model id: the join
+ * would silently merge two models. Declare a deliberate merge in model_aliases.csv instead
+ * of loosening this check.
+ */
+export function assertNoCollisions(where: string, pairs: { name: string; modelId: string | null }[]): void {
+  const seen = new Map<string, string>();
+  for (const { name, modelId } of pairs) {
+    if (!modelId) continue;
+    const prev = seen.get(modelId);
+    if (prev !== undefined && prev !== name) {
+      throw new Error(`alias collision in ${where}: "${prev}" and "${name}" both resolve to model id "${modelId}" — give one of them its own id in data/reference/model_aliases.csv, or fix the alias`);
+    }
+    seen.set(modelId, name);
+  }
+}

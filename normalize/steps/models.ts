@@ -1,0 +1,202 @@
+/**
+ * models.csv: one row per canonical model. The canonical list is every model Artificial
+ * Analysis has listed in any capture (its slug is the model id; the newest capture's row
+ * wins). Lab and country come from data/reference/labs.csv through the lab aliases, checked
+ * against AA's creator country. Openness is decided from the evidence beside it:
+ *   open-source  weights + training code + training data released (reference file, with a URL);
+ *   open-weight  weights downloadable (AA open_weights, cross-checked with Epoch and models.dev);
+ *   closed       everything else.
+ */
+import { z } from 'zod';
+import { countryGroup } from '../../src/charts/scales.ts';
+import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
+import type { SourceVersion } from '../lib/io.ts';
+import { modelKey, type CanonicalModel } from '../match.ts';
+import { resolveLab, resolveLicence, type Reference } from '../reference.ts';
+
+export const aaModelCells = z.object({
+  name: z.string().min(1),
+  short_name: cText,
+  slug: z.string().min(1),
+  creator_name: cText,
+  creator_slug: cText,
+  creator_country: cText,
+  release_date: cDate,
+  deprecated: cBool,
+  reasoning_model: cBool,
+  open_weights: cBool,
+  licence_name: cText,
+  commercial_use_allowed: cBool,
+  huggingface_url: cText,
+  intelligence_index: cNum,
+  coding_index: cNum,
+  agentic_index: cNum,
+  total_parameters: cNum,
+  active_parameters: cNum,
+  price_input_usd_per_1m: cNum,
+  price_output_usd_per_1m: cNum,
+  median_output_tokens_per_second: cNum,
+});
+export type AaModel = z.infer<typeof aaModelCells>;
+
+/** Evidence about one model from a source other than AA, keyed by model id. */
+export interface OpennessEvidence {
+  epochAccessibility?: string | null;
+  epochTrainingCode?: string | null;
+  modelsDevOpenWeights?: boolean | null;
+  nativePrecision?: string | null;
+  nativePrecisionSource?: string | null;
+  cardTotalParameters?: number | null;
+  cardActiveParameters?: number | null;
+  cardSource?: string | null;
+}
+
+export const MODEL_COLUMNS = [
+  'model_id', 'name', 'family', 'lab_id', 'lab_name', 'country', 'country_group', 'release_date',
+  'openness', 'openness_decided_by', 'weights_downloadable', 'training_code_released', 'training_data_released',
+  'aa_open_weights', 'epoch_accessibility', 'models_dev_open_weights', 'openness_disagreement',
+  'licence_id', 'licence_name_in_source', 'licence_restrictiveness', 'commercial_use', 'huggingface_repo',
+  'total_parameters', 'active_parameters', 'parameters_source', 'native_precision', 'native_precision_source',
+  'memory_gb_16bit', 'memory_gb_8bit', 'memory_gb_4bit', 'memory_gb_native',
+  'source', 'source_dataset', 'source_as_of',
+] as const;
+
+export interface ModelRow {
+  model_id: string;
+  name: string;
+  family: string;
+  lab_id: string | null;
+  lab_name: string | null;
+  country: string | null;
+  country_group: string;
+  release_date: string | null;
+  openness: 'open-source' | 'open-weight' | 'closed';
+  openness_decided_by: string;
+  weights_downloadable: boolean;
+  training_code_released: boolean | null;
+  training_data_released: boolean | null;
+  aa_open_weights: boolean | null;
+  epoch_accessibility: string | null;
+  models_dev_open_weights: boolean | null;
+  openness_disagreement: string | null;
+  licence_id: string | null;
+  licence_name_in_source: string | null;
+  licence_restrictiveness: string | null;
+  commercial_use: string | null;
+  huggingface_repo: string | null;
+  total_parameters: number | null;
+  active_parameters: number | null;
+  parameters_source: string | null;
+  native_precision: string | null;
+  native_precision_source: string | null;
+  memory_gb_16bit: number | null;
+  memory_gb_8bit: number | null;
+  memory_gb_4bit: number | null;
+  memory_gb_native: number | null;
+  source: string;
+  source_dataset: string;
+  source_as_of: string;
+}
+
+export interface ModelsBuild {
+  rows: ModelRow[];
+  canonical: CanonicalModel[];
+  /** Problems for the coverage report. */
+  unknownLabs: string[];
+  unknownLicences: string[];
+  countryDisagreements: string[];
+}
+
+const BITS_OF_PRECISION: Record<string, number> = { bf16: 16, fp16: 16, fp8: 8, int8: 8, mxfp4: 4.25, int4: 4, fp4: 4, nvfp4: 4.5 };
+
+/** GB (1e9 bytes) to hold the weights alone at a given bit width: KV cache and activations come on top. */
+export const weightMemoryGb = (parameters: number, bits: number) => Math.round((parameters * bits) / 8 / 1e9 * 10) / 10;
+
+export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
+  const latest = new Map<string, { row: AaModel; asOf: string }>();
+  for (const v of [...aaVersions].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
+    for (const row of v.rows) latest.set(row.slug, { row, asOf: v.asOf });
+  }
+  const unknownLabs = new Set<string>();
+  const unknownLicences = new Set<string>();
+  const countryDisagreements = new Set<string>();
+  const rows: ModelRow[] = [];
+  for (const [slug, { row, asOf }] of [...latest].sort(([a], [b]) => a.localeCompare(b))) {
+    const labId = resolveLab(ref, 'artificialanalysis', row.creator_slug) ?? resolveLab(ref, 'artificialanalysis', row.creator_name);
+    const lab = labId ? ref.labs.get(labId)! : null;
+    if (!lab) unknownLabs.add(`${row.creator_name} (${row.creator_slug})`);
+    const aaCountry = row.creator_country?.toUpperCase() ?? null;
+    if (lab && aaCountry && !lab.country.split(';').includes(aaCountry)) {
+      countryDisagreements.add(`${lab.lab_id}: labs.csv says ${lab.country}, Artificial Analysis creator.country says ${aaCountry}`);
+    }
+    const country = lab?.country ?? aaCountry;
+    const ev = evidence.get(slug) ?? {};
+    const os = ref.openSource.get(slug);
+    const weights = row.open_weights === true || Boolean(os);
+    const openness: ModelRow['openness'] = os ? 'open-source' : weights ? 'open-weight' : 'closed';
+    const decidedBy = os
+      ? `data/reference/open_source_models.csv (${os.evidence_url})`
+      : row.open_weights !== null
+        ? `artificialanalysis open_weights=${row.open_weights}`
+        : 'no source reports downloadable weights';
+    const disagreements: string[] = [];
+    const epochOpen = ev.epochAccessibility ? ev.epochAccessibility.toLowerCase().startsWith('open weights') : null;
+    if (epochOpen !== null && row.open_weights !== null && epochOpen !== row.open_weights) {
+      disagreements.push(`Epoch says "${ev.epochAccessibility}"`);
+    }
+    if (ev.modelsDevOpenWeights !== undefined && ev.modelsDevOpenWeights !== null && row.open_weights !== null && ev.modelsDevOpenWeights !== row.open_weights) {
+      disagreements.push(`models.dev says open_weights=${ev.modelsDevOpenWeights}`);
+    }
+    const licenceId = weights ? resolveLicence(ref, row.licence_name) : null;
+    if (weights && row.licence_name && !licenceId) unknownLicences.add(row.licence_name);
+    const licence = licenceId ? ref.licences.get(licenceId)! : null;
+    const total = row.total_parameters ?? ev.cardTotalParameters ?? null;
+    const active = row.active_parameters ?? ev.cardActiveParameters ?? (total !== null && row.total_parameters !== null ? null : null);
+    const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
+    const precision = ev.nativePrecision?.toLowerCase() ?? null;
+    const nativeBits = precision ? BITS_OF_PRECISION[precision] ?? null : null;
+    rows.push({
+      model_id: slug,
+      name: row.name,
+      family: row.short_name ?? row.name,
+      lab_id: lab?.lab_id ?? null,
+      lab_name: lab?.name ?? row.creator_name,
+      country,
+      country_group: countryGroup(country),
+      release_date: row.release_date,
+      openness,
+      openness_decided_by: decidedBy,
+      weights_downloadable: weights,
+      training_code_released: os ? true : ev.epochTrainingCode ? /^open/i.test(ev.epochTrainingCode) : null,
+      training_data_released: os ? true : null,
+      aa_open_weights: row.open_weights,
+      epoch_accessibility: ev.epochAccessibility ?? null,
+      models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
+      openness_disagreement: disagreements.length ? `${disagreements.join('; ')}; Artificial Analysis wins (it tracks current releases)` : null,
+      licence_id: licenceId,
+      licence_name_in_source: weights ? row.licence_name : null,
+      licence_restrictiveness: licence?.restrictiveness ?? null,
+      commercial_use: licence?.commercial_use ?? (row.commercial_use_allowed === null ? null : row.commercial_use_allowed ? 'yes' : 'no'),
+      huggingface_repo: row.huggingface_url?.replace(/^https:\/\/huggingface\.co\//, '').replace(/\/$/, '') ?? null,
+      total_parameters: total,
+      active_parameters: active,
+      parameters_source: paramsSource,
+      native_precision: precision,
+      native_precision_source: ev.nativePrecisionSource ?? null,
+      memory_gb_16bit: total ? weightMemoryGb(total, 16) : null,
+      memory_gb_8bit: total ? weightMemoryGb(total, 8) : null,
+      memory_gb_4bit: total ? weightMemoryGb(total, 4) : null,
+      memory_gb_native: total && nativeBits ? weightMemoryGb(total, nativeBits) : null,
+      source: 'artificialanalysis',
+      source_dataset: 'models',
+      source_as_of: asOf,
+    });
+  }
+  const canonical: CanonicalModel[] = [...latest.values()].map(({ row }) => ({
+    model_id: row.slug,
+    names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
+  }));
+  return { rows, canonical, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
+}
+
+export { modelKey };

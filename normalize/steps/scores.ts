@@ -1,0 +1,175 @@
+/**
+ * scores.csv: one row per (source, dataset, as_of, model as the source names it, metric).
+ * Scores from different sources or methodology versions share this long table but never an
+ * axis: the metric and dataset columns say which scale a value is on, and AA re-bases its
+ * index between captures, so compare AA values within one as_of only.
+ *
+ * Each row carries the lab, country and openness as decided for it, and where that came from:
+ * the source's own organisation and licence fields first, the canonical model (models.csv)
+ * when the source has none.
+ */
+import { z } from 'zod';
+import { countryGroup } from '../../src/charts/scales.ts';
+import type { CountryResolver } from '../countries.ts';
+import { cBool, cNum, cText } from '../lib/cells.ts';
+import type { SourceVersion } from '../lib/io.ts';
+import { assertNoCollisions, type ModelResolver } from '../match.ts';
+import { resolveLab, type Reference } from '../reference.ts';
+import type { AaModel, ModelRow } from './models.ts';
+
+export const SCORE_COLUMNS = [
+  'source', 'dataset', 'as_of', 'source_model', 'model_id', 'lab_id', 'country', 'country_group', 'openness', 'openness_basis',
+  'metric', 'value', 'ci_lower', 'ci_upper', 'votes', 'style_control',
+] as const;
+
+export interface ScoreRow {
+  source: string;
+  dataset: string;
+  as_of: string;
+  source_model: string;
+  model_id: string | null;
+  lab_id: string | null;
+  country: string | null;
+  country_group: string;
+  openness: 'open-source' | 'open-weight' | 'closed' | null;
+  openness_basis: string | null;
+  metric: string;
+  value: number;
+  ci_lower: number | null;
+  ci_upper: number | null;
+  votes: number | null;
+  style_control: boolean | null;
+}
+
+export const lmarenaBoardCells = z.object({
+  category: cText.optional(),
+  model: z.string().min(1),
+  rating: cNum,
+  rating_lower: cNum.optional(),
+  rating_upper: cNum.optional(),
+  votes: cNum.optional(),
+  organization: cText.optional(),
+  licence: cText.optional(),
+  style_control: cBool.optional(),
+});
+export type LmarenaBoardRow = z.infer<typeof lmarenaBoardCells>;
+
+export const lmarenaMetaCells = z.object({ model: z.string().min(1), organization: cText, licence: cText });
+export type LmarenaMeta = z.infer<typeof lmarenaMetaCells>;
+
+export const eciCells = z.object({
+  model_version: z.string().min(1),
+  model_name: cText,
+  display_name: cText,
+  eci_score: cNum,
+  organization: cText,
+  country: cText,
+  accessibility: cText,
+});
+export type EciRow = z.infer<typeof eciCells>;
+
+export interface ScoreInputs {
+  aa: SourceVersion<AaModel>[];
+  /** LMArena boards: dataset name → versions. */
+  lmarena: SourceVersion<LmarenaBoardRow>[];
+  lmarenaMeta: LmarenaMeta[];
+  eci: SourceVersion<EciRow>[];
+}
+
+interface Context {
+  ref: Reference;
+  resolver: ModelResolver;
+  models: Map<string, ModelRow>;
+  countries: CountryResolver;
+  unknownOrgs: Set<string>;
+}
+
+const isProprietary = (licence: string) => /^prop(r)?i?etary$|^propretary$/i.test(licence.trim()) || /proprietary/i.test(licence);
+
+/** Lab, country and openness for a row, from the source's own fields where it has them. */
+function attribute(ctx: Context, source: string, modelId: string | null, org: string | null, licence: string | null, countryNames: string | null = null) {
+  const model = modelId ? ctx.models.get(modelId) : undefined;
+  const leadOrg = org?.split(',')[0]?.trim() ?? null;
+  let labId = resolveLab(ctx.ref, source, leadOrg);
+  if (leadOrg && !labId) ctx.unknownOrgs.add(`${source}: ${leadOrg}`);
+  labId ??= model?.lab_id ?? null;
+  const sourceCountry = countryNames ? ctx.countries.toIso(countryNames, `${source} ${org}`) : null;
+  const country = (labId ? ctx.ref.labs.get(labId)?.country : null) ?? sourceCountry ?? model?.country ?? null;
+  let openness: ScoreRow['openness'] = null;
+  let basis: string | null = null;
+  const sourceOpenness = licence ? (isProprietary(licence) ? 'closed' : 'open-weight') : null;
+  if (model) {
+    // The canonical model's openness (Artificial Analysis, checked against the reference files) wins over a
+    // leaderboard's hand-entered licence column; a disagreement is kept in the basis, not dropped.
+    openness = model.openness;
+    basis = `models.csv (${model.openness_decided_by})`;
+    const modelSide = model.openness === 'closed' ? 'closed' : 'open-weight';
+    if (sourceOpenness && sourceOpenness !== modelSide) basis += `; ${source} licence "${licence}" disagrees and loses`;
+  } else if (sourceOpenness) {
+    openness = sourceOpenness;
+    basis = `${source} licence "${licence}"`;
+  }
+  return { lab_id: labId, country, country_group: countryGroup(country), openness, openness_basis: basis };
+}
+
+export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs'>): { rows: ScoreRow[]; unknownOrgs: string[] } {
+  const c: Context = { ...ctx, unknownOrgs: new Set() };
+  const rows: ScoreRow[] = [];
+
+  for (const v of inputs.aa) {
+    for (const m of v.rows) {
+      for (const metric of ['intelligence_index', 'coding_index', 'agentic_index'] as const) {
+        const value = m[metric];
+        if (value === null) continue;
+        const a = attribute(c, 'artificialanalysis', m.slug, null, null);
+        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: m.slug, ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null });
+      }
+    }
+  }
+
+  // The wide history and the official dumps carry no organisation or licence: borrow them, by model
+  // name, from the boards that do (oldest first, so the newest statement wins), then the metadata list.
+  const known = new Map<string, { organization: string | null; licence: string | null }>();
+  for (const v of [...inputs.lmarena].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
+    for (const r of v.rows) {
+      if (r.organization || r.licence) known.set(r.model.toLowerCase(), { organization: r.organization ?? null, licence: r.licence ?? null });
+    }
+  }
+  for (const m of inputs.lmarenaMeta) known.set(m.model.toLowerCase(), { organization: m.organization, licence: m.licence });
+  for (const v of inputs.lmarena) {
+    const board = v.rows.filter((r) => !r.category || r.category === 'full' || r.category === 'overall');
+    const resolved = board.map((r) => ({ r, modelId: c.resolver.resolve('lmarena', r.model) }));
+    assertNoCollisions(`lmarena/${v.dataset}/${v.asOf}`, resolved.map(({ r, modelId }) => ({ name: r.model, modelId })));
+    for (const { r, modelId } of resolved) {
+      if (r.rating === null) continue;
+      const md = known.get(r.model.toLowerCase());
+      const a = attribute(c, 'lmarena', modelId, r.organization ?? md?.organization ?? null, r.licence ?? md?.licence ?? null);
+      const styleControl = r.style_control ?? (v.dataset.includes('style') || v.dataset === 'arena-top');
+      rows.push({
+        source: 'lmarena', dataset: v.dataset, as_of: v.asOf, source_model: r.model, model_id: modelId, ...a,
+        metric: styleControl ? 'lmarena_text_rating_style_control' : 'lmarena_text_rating',
+        value: round(r.rating), ci_lower: r.rating_lower != null ? round(r.rating_lower) : null, ci_upper: r.rating_upper != null ? round(r.rating_upper) : null,
+        votes: r.votes ?? null, style_control: styleControl,
+      });
+    }
+  }
+
+  for (const v of inputs.eci) {
+    for (const r of v.rows) {
+      if (r.eci_score === null) continue;
+      const name = r.display_name ?? r.model_name ?? r.model_version;
+      const modelId = c.resolver.resolve('epoch', r.model_name ?? r.model_version) ?? c.resolver.resolve('epoch', r.model_version);
+      const a = attribute(c, 'epoch', modelId, r.organization, null, r.country);
+      const epochOpen = r.accessibility ? (/^open weights/i.test(r.accessibility) ? 'open-weight' : 'closed') : null;
+      rows.push({
+        source: 'epoch', dataset: v.dataset, as_of: v.asOf, source_model: name, model_id: modelId, ...a,
+        openness: epochOpen ?? a.openness, openness_basis: epochOpen ? `epoch accessibility "${r.accessibility}"` : a.openness_basis,
+        metric: 'epoch_eci', value: round(r.eci_score), ci_lower: null, ci_upper: null, votes: null, style_control: null,
+      });
+    }
+  }
+  rows.sort((a, b) => a.source.localeCompare(b.source) || a.dataset.localeCompare(b.dataset) || a.as_of.localeCompare(b.as_of) || a.metric.localeCompare(b.metric) || b.value - a.value || a.source_model.localeCompare(b.source_model));
+  return { rows, unknownOrgs: [...c.unknownOrgs].sort() };
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
