@@ -9,10 +9,13 @@ import { loadCountryResolver } from './countries.ts';
 import { listVersions, readLatest, readVersion, writeTable, type SourceVersion } from './lib/io.ts';
 import { ModelResolver } from './match.ts';
 import { loadReference } from './reference.ts';
-import { aaModelCells, buildModels, MODEL_COLUMNS } from './steps/models.ts';
-import { buildOpenShare, epochNotableCells, OPEN_SHARE_COLUMNS } from './steps/open-share.ts';
-import { BEST_COLUMNS, buildBestByDate } from './steps/series.ts';
-import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells, SCORE_COLUMNS } from './steps/scores.ts';
+import { aaModelCells, buildModels } from './steps/models.ts';
+import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
+import { buildBestByDate } from './steps/series.ts';
+import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
+import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
+import { dataPackage, rowValidator, TABLES } from './schema.ts';
+import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
 import type { z } from 'zod';
 
 export interface NormalizeOptions { sourcesDir: string; referenceDir: string; outDir: string; log?: (l: string) => void }
@@ -27,17 +30,28 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   const ref = loadReference(opts.referenceDir);
   const countries = loadCountryResolver(join(opts.referenceDir, 'country_aliases.csv'));
   const tables: Record<string, number> = {};
-  const publish = (name: string, rows: readonly object[], columns: readonly string[]) => {
-    writeTable(opts.outDir, name, rows, columns);
+  const publish = (name: string, rows: readonly object[]) => {
+    const spec = TABLES.find((t) => t.name === name);
+    if (!spec) throw new Error(`no schema for table ${name} in normalize/schema.ts`);
+    const validate = rowValidator(spec);
+    rows.forEach((row, i) => {
+      const res = validate.safeParse(row);
+      if (!res.success) {
+        const issue = res.error.issues[0]!;
+        throw new Error(`${name}.csv row ${i + 1} (${JSON.stringify(Object.values(row).slice(0, 3))}), field ${issue.path.join('.') || '(row)'}: ${issue.message}`);
+      }
+    });
+    checkPrimaryKey(spec, rows);
+    writeTable(opts.outDir, name, rows, spec.fields.map((f) => f.name));
     tables[name] = rows.length;
   };
 
   const notable = readLatest(src, 'epoch', 'notable', epochNotableCells);
-  publish('notable_open_share', buildOpenShare(notable, countries), OPEN_SHARE_COLUMNS);
+  publish('notable_open_share', buildOpenShare(notable, countries));
 
   const aa = allVersions(src, 'artificialanalysis', 'models', aaModelCells);
   const models = buildModels(aa, ref);
-  publish('models', models.rows, MODEL_COLUMNS);
+  publish('models', models.rows);
 
   const resolver = new ModelResolver(models.canonical, ref.modelAliases);
   const lmarena = ['text-style-control', 'text-raw', 'text-raw-fboulnois', 'arena-top', 'text-history']
@@ -48,15 +62,24 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     lmarenaMeta: readLatest(src, 'lmarena', 'metadata', lmarenaMetaCells).rows,
     eci: allVersions(src, 'epoch', 'eci', eciCells),
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
-  publish('scores', scores.rows, SCORE_COLUMNS);
-  publish('best_by_date', buildBestByDate(scores.rows), BEST_COLUMNS);
+  publish('scores', scores.rows);
+  publish('best_by_date', buildBestByDate(scores.rows));
 
   if (countries.unresolved.size) {
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);
   }
-  log(`unknown orgs: ${scores.unknownOrgs.join(', ')}, unknown labs: ${models.unknownLabs.join(', ')}, unknown licences: ${models.unknownLicences.join(', ')}`);
-  log(`country disagreements: ${models.countryDisagreements.join('; ')}`);
-  for (const [source, names] of resolver.unmatched) log(`unmatched ${source}: ${names.size} (matched ${resolver.matched.get(source)?.size ?? 0})`);
+  const coverage: Coverage = {
+    matched: resolver.matched,
+    unmatched: resolver.unmatched,
+    ambiguousKeys: resolver.ambiguousKeys(),
+    unknownOrgs: scores.unknownOrgs,
+    unknownLabs: models.unknownLabs,
+    unknownLicences: models.unknownLicences,
+    countryDisagreements: models.countryDisagreements,
+    openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
+  };
+  writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);
+  writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES)));
   for (const [name, n] of Object.entries(tables)) log(`${name}: ${n} rows`);
   return { tables };
 }

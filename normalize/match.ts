@@ -25,6 +25,7 @@ export interface CanonicalModel {
 }
 
 export class ModelResolver {
+  private readonly byId = new Map<string, string>();
   private readonly byKey = new Map<string, string>();
   private readonly ambiguous = new Set<string>();
   private readonly aliases = new Map<string, string>();
@@ -36,8 +37,12 @@ export class ModelResolver {
 
   constructor(models: CanonicalModel[], aliases: ModelAlias[]) {
     this.ids = new Set(models.map((m) => m.model_id));
+    // A model's own id outranks every other model's display names: "deepseek-r1" is the model whose id
+    // it is, even though several variants are called "DeepSeek R1" for short.
+    for (const m of models) this.byId.set(modelKey(m.model_id), m.model_id);
     for (const m of models) {
-      for (const key of new Set([m.model_id, ...m.names].map(modelKey))) {
+      for (const key of new Set(m.names.map(modelKey))) {
+        if (this.byId.has(key)) continue;
         const prev = this.byKey.get(key);
         if (prev && prev !== m.model_id) this.ambiguous.add(key);
         else this.byKey.set(key, m.model_id);
@@ -58,7 +63,8 @@ export class ModelResolver {
 
   resolve(source: string, name: string | null | undefined): string | null {
     if (!name) return null;
-    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.byKey.get(modelKey(name)) ?? null;
+    const key = modelKey(name);
+    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.byId.get(key) ?? this.byKey.get(key) ?? null;
     const bucket = id ? this.matched : this.unmatched;
     if (!bucket.has(source)) bucket.set(source, new Set());
     bucket.get(source)!.add(name);
@@ -71,18 +77,24 @@ export class ModelResolver {
 }
 
 /**
- * Fails when two different names of one source version resolve to one model id: the join
- * would silently merge two models. Declare a deliberate merge in model_aliases.csv instead
- * of loosening this check.
+ * Two different names of one source version that resolve to one model id: the join would
+ * silently merge two models. The build fails on them; a deliberate merge is declared in
+ * model_aliases.csv instead of loosening the check.
  */
-export function assertNoCollisions(where: string, pairs: { name: string; modelId: string | null }[]): void {
+export function findCollisions(where: string, pairs: { name: string; modelId: string | null }[]): string[] {
   const seen = new Map<string, string>();
+  const found: string[] = [];
   for (const { name, modelId } of pairs) {
     if (!modelId) continue;
     const prev = seen.get(modelId);
-    if (prev !== undefined && prev !== name) {
-      throw new Error(`alias collision in ${where}: "${prev}" and "${name}" both resolve to model id "${modelId}" — give one of them its own id in data/reference/model_aliases.csv, or fix the alias`);
-    }
-    seen.set(modelId, name);
+    if (prev !== undefined && prev !== name) found.push(`"${prev}" and "${name}" both resolve to "${modelId}" (${where})`);
+    else seen.set(modelId, name);
   }
+  return found;
+}
+
+export function assertNoCollisions(collisions: string[]): void {
+  if (collisions.length === 0) return;
+  const unique = [...new Set(collisions.map((c) => c.replace(/ \(.*\)$/, '')))];
+  throw new Error(`alias collision: two names of one source version resolve to one model id, so the join would merge two models. Give one of them its own id in data/reference/model_aliases.csv:\n  ${unique.join('\n  ')}`);
 }

@@ -107,6 +107,9 @@ export interface ModelsBuild {
   countryDisagreements: string[];
 }
 
+/** The canonical id of an Artificial Analysis model: its slug, lower-cased (a few slugs carry capitals). */
+export const aaModelId = (slug: string) => slug.toLowerCase();
+
 const BITS_OF_PRECISION: Record<string, number> = { bf16: 16, fp16: 16, fp8: 8, int8: 8, mxfp4: 4.25, int4: 4, fp4: 4, nvfp4: 4.5 };
 
 /** GB (1e9 bytes) to hold the weights alone at a given bit width: KV cache and activations come on top. */
@@ -115,7 +118,7 @@ export const weightMemoryGb = (parameters: number, bits: number) => Math.round((
 export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
   const latest = new Map<string, { row: AaModel; asOf: string }>();
   for (const v of [...aaVersions].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
-    for (const row of v.rows) latest.set(row.slug, { row, asOf: v.asOf });
+    for (const row of v.rows) latest.set(aaModelId(row.slug), { row, asOf: v.asOf });
   }
   const unknownLabs = new Set<string>();
   const unknownLicences = new Set<string>();
@@ -192,8 +195,8 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
-  const canonical: CanonicalModel[] = [...latest.values()].map(({ row }) => ({
-    model_id: row.slug,
+  const canonical: CanonicalModel[] = [...latest].map(([id, { row }]) => ({
+    model_id: id,
     names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
   }));
   return { rows, canonical, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };

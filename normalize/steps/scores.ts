@@ -13,9 +13,9 @@ import { countryGroup } from '../../src/charts/scales.ts';
 import type { CountryResolver } from '../countries.ts';
 import { cBool, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
-import { assertNoCollisions, type ModelResolver } from '../match.ts';
+import { assertNoCollisions, findCollisions, type ModelResolver } from '../match.ts';
 import { resolveLab, type Reference } from '../reference.ts';
-import type { AaModel, ModelRow } from './models.ts';
+import { aaModelId, type AaModel, type ModelRow } from './models.ts';
 
 export const SCORE_COLUMNS = [
   'source', 'dataset', 'as_of', 'source_model', 'model_id', 'lab_id', 'country', 'country_group', 'openness', 'openness_basis',
@@ -115,14 +115,15 @@ function attribute(ctx: Context, source: string, modelId: string | null, org: st
 export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs'>): { rows: ScoreRow[]; unknownOrgs: string[] } {
   const c: Context = { ...ctx, unknownOrgs: new Set() };
   const rows: ScoreRow[] = [];
+  const collisions: string[] = [];
 
   for (const v of inputs.aa) {
     for (const m of v.rows) {
       for (const metric of ['intelligence_index', 'coding_index', 'agentic_index'] as const) {
         const value = m[metric];
         if (value === null) continue;
-        const a = attribute(c, 'artificialanalysis', m.slug, null, null);
-        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: m.slug, ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null });
+        const a = attribute(c, 'artificialanalysis', aaModelId(m.slug), null, null);
+        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null });
       }
     }
   }
@@ -139,7 +140,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
   for (const v of inputs.lmarena) {
     const board = v.rows.filter((r) => !r.category || r.category === 'full' || r.category === 'overall');
     const resolved = board.map((r) => ({ r, modelId: c.resolver.resolve('lmarena', r.model) }));
-    assertNoCollisions(`lmarena/${v.dataset}/${v.asOf}`, resolved.map(({ r, modelId }) => ({ name: r.model, modelId })));
+    collisions.push(...findCollisions(`lmarena/${v.dataset}/${v.asOf}`, resolved.map(({ r, modelId }) => ({ name: r.model, modelId }))));
     for (const { r, modelId } of resolved) {
       if (r.rating === null) continue;
       const md = known.get(r.model.toLowerCase());
@@ -157,7 +158,8 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
   for (const v of inputs.eci) {
     for (const r of v.rows) {
       if (r.eci_score === null) continue;
-      const name = r.display_name ?? r.model_name ?? r.model_version;
+      // Display names repeat (a pre-release and the release share one): the version id is the key.
+      const name = r.model_version;
       const modelId = c.resolver.resolve('epoch', r.model_name ?? r.model_version) ?? c.resolver.resolve('epoch', r.model_version);
       const a = attribute(c, 'epoch', modelId, r.organization, null, r.country);
       const epochOpen = r.accessibility ? (/^open weights/i.test(r.accessibility) ? 'open-weight' : 'closed') : null;
@@ -168,6 +170,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
       });
     }
   }
+  assertNoCollisions(collisions);
   rows.sort((a, b) => a.source.localeCompare(b.source) || a.dataset.localeCompare(b.dataset) || a.as_of.localeCompare(b.as_of) || a.metric.localeCompare(b.metric) || b.value - a.value || a.source_model.localeCompare(b.source_model));
   return { rows, unknownOrgs: [...c.unknownOrgs].sort() };
 }

@@ -1,0 +1,246 @@
+/**
+ * The published tables' schemas, in one place. data/datapackage.json (Frictionless Data
+ * Package with Table Schemas) is generated from these, and normalize validates every output
+ * row against them before writing.
+ */
+import { z } from 'zod';
+
+export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
+
+export interface FieldSpec {
+  name: string;
+  type: FieldType;
+  description: string;
+  required?: boolean;
+  enum?: string[];
+  minimum?: number;
+  maximum?: number;
+  pattern?: string;
+}
+
+export interface TableSpec {
+  name: string;
+  path: string;
+  title: string;
+  description: string;
+  fields: FieldSpec[];
+  primaryKey: string[];
+  foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+  sources: { title: string; path?: string }[];
+}
+
+const f = (name: string, type: FieldType, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, type, description, ...extra });
+const req = { required: true };
+const OPENNESS = ['open-source', 'open-weight', 'closed'];
+const GROUPS = ['China', 'United States', 'Europe', 'Other'];
+const ISO_LIST = '^[A-Z]{2}(;[A-Z]{2})*$';
+
+const SOURCES = {
+  aa: { title: 'Artificial Analysis, artificialanalysis.ai (attribution required)' },
+  epoch: { title: "Epoch AI, 'Data on AI Models' and 'AI Benchmarking Hub' (CC BY 4.0)" },
+  lmarena: { title: 'LMArena (lmarena.ai) leaderboards and their public copies' },
+  modelsDev: { title: 'models.dev catalogue (MIT)' },
+  openrouter: { title: 'OpenRouter models API' },
+  k2vv: { title: "Moonshot AI, K2 Vendor Verifier / Kimi Vendor Verifier (GitHub)" },
+  ref: { title: 'This project: reviewed reference files in data/reference/' },
+};
+
+export const TABLES: TableSpec[] = [
+  {
+    name: 'models', path: 'models.csv', title: 'Models',
+    description: 'One row per canonical model (every model Artificial Analysis has listed in any capture), with lab, country, openness class and the evidence for it, licence, parameters and the memory needed to hold the weights.',
+    primaryKey: ['model_id'],
+    foreignKeys: [{ fields: ['lab_id'], reference: { resource: 'labs', fields: ['lab_id'] } }, { fields: ['licence_id'], reference: { resource: 'licences', fields: ['licence_id'] } }],
+    sources: [SOURCES.aa, SOURCES.epoch, SOURCES.modelsDev, SOURCES.ref],
+    fields: [
+      f('model_id', 'string', 'Canonical model id (the Artificial Analysis slug)', { ...req, pattern: '^[a-z0-9][a-z0-9.-]*$' }),
+      f('name', 'string', 'Model name as Artificial Analysis shows it, including the reasoning/effort variant', req),
+      f('family', 'string', 'Model name without the variant (Artificial Analysis short name)', req),
+      f('lab_id', 'string', 'Developer (data/reference/labs.csv)'),
+      f('lab_name', 'string', 'Developer display name'),
+      f('country', 'string', "Lab's country, ISO 3166-1 alpha-2; several joined by ;", { pattern: ISO_LIST }),
+      f('country_group', 'string', 'China (incl. Hong Kong, Macao), United States, Europe or Other (incl. mixed collaborations)', { ...req, enum: GROUPS }),
+      f('release_date', 'date', 'Release date (Artificial Analysis)'),
+      f('openness', 'string', 'open-source: weights, training code and data released; open-weight: weights downloadable; closed: API/hosted only or unreleased', { ...req, enum: OPENNESS }),
+      f('openness_decided_by', 'string', 'Which source and value decided the openness class', req),
+      f('weights_downloadable', 'boolean', 'Weights can be downloaded', req),
+      f('training_code_released', 'boolean', 'Training code released (reference file or Epoch), empty when unknown'),
+      f('training_data_released', 'boolean', 'Training data released (reference file), empty when unknown'),
+      f('aa_open_weights', 'boolean', 'Artificial Analysis open_weights flag'),
+      f('epoch_accessibility', 'string', "Epoch's model accessibility, where the model matched an Epoch row"),
+      f('models_dev_open_weights', 'boolean', 'models.dev open_weights flag (any provider), where matched'),
+      f('openness_disagreement', 'string', 'Sources that disagree with the decided class, and which one wins'),
+      f('licence_id', 'string', 'Licence (data/reference/licences.csv), open models only'),
+      f('licence_name_in_source', 'string', 'Licence name as Artificial Analysis spells it'),
+      f('licence_restrictiveness', 'string', 'permissive, conditional, restricted or non-commercial', { enum: ['permissive', 'conditional', 'restricted', 'non-commercial', 'unknown'] }),
+      f('commercial_use', 'string', 'Commercial use allowed by the licence', { enum: ['yes', 'no', 'unknown'] }),
+      f('huggingface_repo', 'string', 'Hugging Face repository of the weights'),
+      f('total_parameters', 'number', 'Total parameters (count)', { minimum: 0 }),
+      f('active_parameters', 'number', 'Parameters active per token for mixture-of-experts models (count)', { minimum: 0 }),
+      f('parameters_source', 'string', 'Where the parameter counts come from'),
+      f('native_precision', 'string', 'Precision the weights are published in (bf16, fp8, mxfp4), where known'),
+      f('native_precision_source', 'string', 'Where the native precision comes from'),
+      f('memory_gb_16bit', 'number', 'GB (1e9 bytes) to hold the weights at 16 bits per parameter; KV cache and activations come on top', { minimum: 0 }),
+      f('memory_gb_8bit', 'number', 'GB to hold the weights at 8 bits per parameter', { minimum: 0 }),
+      f('memory_gb_4bit', 'number', 'GB to hold the weights at 4 bits per parameter', { minimum: 0 }),
+      f('memory_gb_native', 'number', 'GB to hold the weights at their native precision', { minimum: 0 }),
+      f('source', 'string', 'Source of the row', req),
+      f('source_dataset', 'string', 'Source dataset', req),
+      f('source_as_of', 'date', 'Version (as_of) of the source row', req),
+    ],
+  },
+  {
+    name: 'scores', path: 'scores.csv', title: 'Leaderboard scores',
+    description: 'One row per (source, dataset, as_of, model as the source names it, metric). Metrics are on different scales: never plot two metrics, or two Artificial Analysis as_of dates, on one axis.',
+    primaryKey: ['source', 'dataset', 'as_of', 'source_model', 'metric'],
+    foreignKeys: [{ fields: ['model_id'], reference: { resource: 'models', fields: ['model_id'] } }, { fields: ['lab_id'], reference: { resource: 'labs', fields: ['lab_id'] } }],
+    sources: [SOURCES.aa, SOURCES.lmarena, SOURCES.epoch],
+    fields: [
+      f('source', 'string', 'artificialanalysis, lmarena or epoch', req),
+      f('dataset', 'string', 'Source dataset (data/sources/<source>/<dataset>/)', req),
+      f('as_of', 'date', 'Date of the leaderboard snapshot', req),
+      f('source_model', 'string', 'Model name as the source spells it', req),
+      f('model_id', 'string', 'Canonical model id, where the name matched (see data/reports/coverage.md)'),
+      f('lab_id', 'string', 'Developer'),
+      f('country', 'string', "Lab's country, ISO alpha-2", { pattern: ISO_LIST }),
+      f('country_group', 'string', 'Country group', { ...req, enum: GROUPS }),
+      f('openness', 'string', 'Openness class as decided for this row', { enum: OPENNESS }),
+      f('openness_basis', 'string', 'What decided the openness (models.csv or the source licence column)'),
+      f('metric', 'string', 'aa_intelligence_index, aa_coding_index, aa_agentic_index (0-100, re-based between AA captures); lmarena_text_rating[_style_control] (Elo-like); epoch_eci', { ...req, enum: ['aa_intelligence_index', 'aa_coding_index', 'aa_agentic_index', 'lmarena_text_rating', 'lmarena_text_rating_style_control', 'epoch_eci'] }),
+      f('value', 'number', 'Score', req),
+      f('ci_lower', 'number', 'Lower bound of the 95% interval, where given'),
+      f('ci_upper', 'number', 'Upper bound of the 95% interval, where given'),
+      f('votes', 'integer', 'Votes behind an LMArena rating', { minimum: 0 }),
+      f('style_control', 'boolean', 'LMArena style control applied'),
+    ],
+  },
+  {
+    name: 'best_by_date', path: 'best_by_date.csv', title: 'Best open and best closed model per leaderboard snapshot',
+    description: 'For every (source, dataset, metric, as_of): the best open (open-weight or open-source) and best closed model, overall (country_group All) and per country group.',
+    primaryKey: ['source', 'dataset', 'metric', 'as_of', 'openness', 'country_group'],
+    sources: [SOURCES.aa, SOURCES.lmarena, SOURCES.epoch],
+    fields: [
+      f('source', 'string', 'Leaderboard', req),
+      f('dataset', 'string', 'Source dataset', req),
+      f('metric', 'string', 'Metric (see scores.csv)', req),
+      f('as_of', 'date', 'Snapshot date', req),
+      f('openness', 'string', 'open (open-weight or open-source) or closed', { ...req, enum: ['open', 'closed'] }),
+      f('country_group', 'string', 'All, or a country group', { ...req, enum: ['All', ...GROUPS] }),
+      f('best_model', 'string', 'Best model as the source names it', req),
+      f('model_id', 'string', 'Canonical id, where matched'),
+      f('lab_id', 'string', 'Developer'),
+      f('value', 'number', 'Its score', req),
+      f('ci_lower', 'number', 'Lower bound of its 95% interval'),
+      f('ci_upper', 'number', 'Upper bound of its 95% interval'),
+      f('models_compared', 'integer', 'Models of this openness and group in the snapshot', { ...req, minimum: 1 }),
+      f('models_unknown_openness', 'integer', 'Models in the snapshot left out because their openness is unknown', { ...req, minimum: 0 }),
+    ],
+  },
+  {
+    name: 'notable_open_share', path: 'notable_open_share.csv', title: 'Notable models released with open weights, by country group and year',
+    description: "Epoch AI's notable models (latest version), by publication year and the lab's country group: how many, how many with open weights, how many closed, how many of unknown access.",
+    primaryKey: ['year', 'country_group'],
+    sources: [SOURCES.epoch],
+    fields: [
+      f('year', 'integer', 'Publication year', { ...req, minimum: 1950 }),
+      f('country_group', 'string', 'Country group (a collaboration across groups counts as Other)', { ...req, enum: GROUPS }),
+      f('models', 'integer', 'Notable models', { ...req, minimum: 0 }),
+      f('open_weight_models', 'integer', 'Released with downloadable weights', { ...req, minimum: 0 }),
+      f('closed_models', 'integer', 'API, hosted access or unreleased', { ...req, minimum: 0 }),
+      f('unknown_access_models', 'integer', 'Access not recorded by Epoch', { ...req, minimum: 0 }),
+      f('open_weight_share', 'number', 'open / (open + closed), unknown left out', { minimum: 0, maximum: 1 }),
+      f('source', 'string', 'Source dataset', req),
+      f('source_as_of', 'date', 'Version of the source dataset', req),
+    ],
+  },
+  {
+    name: 'labs', path: 'reference/labs.csv', title: 'Labs (reference)',
+    description: 'Model developers with country, kind and where the country comes from. Reviewed by hand.',
+    primaryKey: ['lab_id'],
+    sources: [SOURCES.ref, SOURCES.aa, SOURCES.epoch],
+    fields: [
+      f('lab_id', 'string', 'Lab id', req), f('name', 'string', 'Display name', req),
+      f('country', 'string', 'ISO 3166-1 alpha-2, several joined by ;', { ...req, pattern: ISO_LIST }),
+      f('kind', 'string', 'company, academic, non-profit, government or collaboration', { ...req, enum: ['company', 'academic', 'non-profit', 'government', 'collaboration'] }),
+      f('country_source', 'string', 'Where the country was read', req), f('notes', 'string', 'Notes'),
+    ],
+  },
+  {
+    name: 'licences', path: 'reference/licences.csv', title: 'Licences (reference)',
+    description: 'Licences of open-weight models: SPDX id where one exists, commercial use, restrictions. Reviewed by hand; OSI approval comes from the SPDX list.',
+    primaryKey: ['licence_id'],
+    sources: [SOURCES.ref],
+    fields: [
+      f('licence_id', 'string', 'Licence id', req), f('name', 'string', 'Name', req), f('spdx_id', 'string', 'SPDX identifier, where one exists'),
+      f('commercial_use', 'string', 'Commercial use allowed', { ...req, enum: ['yes', 'no', 'unknown'] }),
+      f('restrictiveness', 'string', 'permissive, conditional, restricted, non-commercial', { ...req, enum: ['permissive', 'conditional', 'restricted', 'non-commercial', 'unknown'] }),
+      f('user_threshold', 'string', 'User or revenue threshold above which terms change'), f('regions_excluded', 'string', 'Territories where the licence does not apply'),
+      f('attribution_display', 'boolean', 'Requires displaying attribution in the product'), f('use_policy', 'boolean', 'Incorporates an acceptable-use policy'),
+      f('url', 'string', 'Licence text'), f('notes', 'string', 'Notes'),
+    ],
+  },
+];
+
+/** zod validator for rows (as typed values) of a table, built from its spec. */
+export function rowValidator(spec: TableSpec): z.ZodType<Record<string, unknown>> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const field of spec.fields) {
+    let t: z.ZodType;
+    switch (field.type) {
+      case 'number':
+      case 'integer': {
+        let n = field.type === 'integer' ? z.number().int() : z.number();
+        if (field.minimum !== undefined) n = n.min(field.minimum, `${field.name} below ${field.minimum}`);
+        if (field.maximum !== undefined) n = n.max(field.maximum, `${field.name} above ${field.maximum}`);
+        t = n;
+        break;
+      }
+      case 'boolean': t = z.boolean(); break;
+      case 'date': t = z.string().regex(/^\d{4}-\d{2}-\d{2}$/); break;
+      default: {
+        let s = z.string().min(1);
+        if (field.pattern) s = s.regex(new RegExp(field.pattern), `${field.name} does not match ${field.pattern}`);
+        t = field.enum ? z.enum(field.enum as [string, ...string[]]) : s;
+      }
+    }
+    shape[field.name] = field.required ? t : t.nullable().optional();
+  }
+  return z.object(shape).strict() as unknown as z.ZodType<Record<string, unknown>>;
+}
+
+export function dataPackage(specs: TableSpec[]) {
+  return {
+    profile: 'tabular-data-package',
+    name: 'open-weight-race',
+    title: 'Is China winning the open-weight AI race? Tables behind the report',
+    description: 'Tidy tables normalised from versioned scrapes of Artificial Analysis, LMArena, Epoch AI, models.dev, OpenRouter, the Kimi vendor verifier and model cards. Source versions live in sources/<source>/<dataset>/<as_of>.csv with provenance sidecars.',
+    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 (this project’s tables; each source keeps its own terms, see sources)', path: 'https://creativecommons.org/licenses/by/4.0/' }],
+    sources: Object.values(SOURCES),
+    resources: specs.map((s) => ({
+      name: s.name,
+      path: s.path,
+      profile: 'tabular-data-resource',
+      title: s.title,
+      description: s.description,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { delimiter: ',', lineTerminator: '\n', header: true },
+      sources: s.sources,
+      schema: {
+        fields: s.fields.map((fl) => ({
+          name: fl.name,
+          type: fl.type,
+          description: fl.description,
+          ...(fl.type === 'boolean' ? { trueValues: ['true'], falseValues: ['false'] } : {}),
+          ...(fl.required || fl.enum || fl.minimum !== undefined || fl.maximum !== undefined || fl.pattern
+            ? { constraints: { ...(fl.required ? { required: true } : {}), ...(fl.enum ? { enum: fl.enum } : {}), ...(fl.minimum !== undefined ? { minimum: fl.minimum } : {}), ...(fl.maximum !== undefined ? { maximum: fl.maximum } : {}), ...(fl.pattern ? { pattern: fl.pattern } : {}) } }
+            : {}),
+        })),
+        missingValues: [''],
+        primaryKey: s.primaryKey,
+        ...(s.foreignKeys ? { foreignKeys: s.foreignKeys } : {}),
+      },
+    })),
+  };
+}
