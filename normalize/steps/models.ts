@@ -28,6 +28,7 @@ export const aaModelCells = z.object({
   licence_name: cText,
   commercial_use_allowed: cBool,
   huggingface_url: cText,
+  openness_index: cNum,
   intelligence_index: cNum,
   coding_index: cNum,
   agentic_index: cNum,
@@ -54,7 +55,7 @@ export interface OpennessEvidence {
 export const MODEL_COLUMNS = [
   'model_id', 'name', 'family', 'lab_id', 'lab_name', 'country', 'country_group', 'release_date',
   'openness', 'openness_decided_by', 'weights_downloadable', 'training_code_released', 'training_data_released',
-  'aa_open_weights', 'epoch_accessibility', 'models_dev_open_weights', 'openness_disagreement',
+  'aa_open_weights', 'aa_openness_index', 'epoch_accessibility', 'models_dev_open_weights', 'openness_disagreement',
   'licence_id', 'licence_name_in_source', 'licence_restrictiveness', 'commercial_use', 'huggingface_repo',
   'total_parameters', 'active_parameters', 'parameters_source', 'native_precision', 'native_precision_source',
   'memory_gb_16bit', 'memory_gb_8bit', 'memory_gb_4bit', 'memory_gb_native',
@@ -76,6 +77,7 @@ export interface ModelRow {
   training_code_released: boolean | null;
   training_data_released: boolean | null;
   aa_open_weights: boolean | null;
+  aa_openness_index: number | null;
   epoch_accessibility: string | null;
   models_dev_open_weights: boolean | null;
   openness_disagreement: string | null;
@@ -173,6 +175,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       training_code_released: os ? true : ev.epochTrainingCode ? /^open/i.test(ev.epochTrainingCode) : null,
       training_data_released: os ? true : null,
       aa_open_weights: row.open_weights,
+      aa_openness_index: row.openness_index === null ? null : Math.round(row.openness_index * 10) / 10,
       epoch_accessibility: ev.epochAccessibility ?? null,
       models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
       openness_disagreement: disagreements.length ? `${disagreements.join('; ')}; Artificial Analysis wins (it tracks current releases)` : null,
