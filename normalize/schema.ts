@@ -55,7 +55,7 @@ export const TABLES: TableSpec[] = [
     fields: [
       f('model_id', 'string', 'Canonical model id (the Artificial Analysis slug)', { ...req, pattern: '^[a-z0-9][a-z0-9.-]*$' }),
       f('name', 'string', 'Model name as Artificial Analysis shows it, including the reasoning/effort variant', req),
-      f('family', 'string', 'Model name without the variant (Artificial Analysis short name)', req),
+      f('family', 'string', 'Model name without the reasoning/effort variant in parentheses', req),
       f('lab_id', 'string', 'Developer (data/reference/labs.csv)'),
       f('lab_name', 'string', 'Developer display name'),
       f('country', 'string', "Lab's country, ISO 3166-1 alpha-2; several joined by ;", { pattern: ISO_LIST }),

@@ -109,6 +109,16 @@ export interface ModelsBuild {
   countryDisagreements: string[];
 }
 
+/**
+ * The model without its reasoning or effort setting: "GPT-5.6 Sol (xhigh)" → "GPT-5.6 Sol",
+ * "Claude Opus 4.7 (Adaptive Reasoning, Max Effort)" → "Claude Opus 4.7". Rankings show one
+ * bar per family, its best setting, rather than five settings of one model.
+ */
+export function modelFamily(name: string): string {
+  const stripped = name.replace(/(\s*\([^)]*\))+\s*$/, '').trim();
+  return stripped || name;
+}
+
 /** The canonical id of an Artificial Analysis model: its slug, lower-cased (a few slugs carry capitals). */
 export const aaModelId = (slug: string) => slug.toLowerCase();
 
@@ -163,7 +173,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     rows.push({
       model_id: slug,
       name: row.name,
-      family: row.short_name ?? row.name,
+      family: modelFamily(row.name),
       lab_id: lab?.lab_id ?? null,
       lab_name: lab?.name ?? row.creator_name,
       country,

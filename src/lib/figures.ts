@@ -1,10 +1,19 @@
 /**
  * Every figure of the article in one registry: its data (exactly the rows it plots, which the
  * CSV download serves), its chart, and its words. Pages and the CSV endpoint both read it.
+ * Takeaways are computed from the same rows the chart draws.
  */
 import type * as Plot from '@observablehq/plot';
+import { gapOverTime } from '../charts/gap-over-time.ts';
+import { licenceByCountry } from '../charts/licence-by-country.ts';
+import { memoryChart, type HardwareLine } from '../charts/memory.ts';
 import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year.ts';
+import { opennessSpectrum } from '../charts/openness-spectrum.ts';
+import { rankingBars } from '../charts/ranking.ts';
+import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
+import { fmtMonth, int, pct } from './format.ts';
 import { tables } from './tables.ts';
+import * as v from './views.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -18,41 +27,172 @@ export interface FigureDef<Row extends object = Record<string, unknown>> {
   rows: Row[];
   columns: (keyof Row & string)[];
   plot: (width: number) => Plot.PlotOptions;
+  /** Lab ids the chart shows: the build fails if one is unknown (no country). */
+  labs?: (string | null)[];
 }
 
-function notableOpenByCountry(): FigureDef<OpenCountRow> {
+const AA = (asOf: string): FigureSource => ({ name: 'Artificial Analysis Intelligence Index', url: 'https://artificialanalysis.ai/leaderboards/models', asOf });
+const EPOCH = (asOf: string): FigureSource => ({ name: "Epoch AI, 'Data on AI Models'", url: 'https://epoch.ai/data/ai-models', asOf, licence: 'CC BY 4.0' });
+const LMARENA = (asOf: string, what = 'LMArena text leaderboard'): FigureSource => ({ name: what, url: 'https://lmarena.ai/leaderboard/text', asOf });
+const REF = { name: 'this report’s reference tables', url: '/data/#reference', asOf: '' };
+
+function rankingAll(): FigureDef {
+  const board = v.aaBoard();
+  const asOf = v.latestAsOf('artificialanalysis', 'models');
+  const rows = v.top(board, 30);
+  const openInTop = rows.filter((r) => r.openness !== 'closed');
+  const firstOpen = board.find((r) => r.openness !== 'closed')!;
+  const usClosed10 = rows.slice(0, 10).filter((r) => r.country_group === 'United States' && r.openness === 'closed').length;
+  return {
+    id: 'ranking-all',
+    title: 'The 30 strongest model families, open or not',
+    takeaway: `${usClosed10} of the top 10 are closed American models; the best open one, ${firstOpen.model} (${firstOpen.lab}), ranks ${firstOpen.rank}.`,
+    description: `Horizontal bars for the 30 highest-scoring model families on the Artificial Analysis Intelligence Index of ${asOf}, longest at the top, coloured by the lab's country. ${openInTop.length} of them have downloadable weights, marked with a diamond: ${openInTop.map((r) => r.model).join(', ') || 'none'}.`,
+    sources: [AA(asOf)],
+    rows: rows as never[],
+    columns: ['rank', 'model', 'lab', 'country_group', 'openness', 'score'] as never[],
+    plot: (width) => rankingBars(rows, { width, metricLabel: 'Intelligence Index' }),
+    labs: rows.map((r) => r.lab_id),
+  };
+}
+
+function rankingOpen(): FigureDef {
+  const board = v.aaBoard();
+  const asOf = v.latestAsOf('artificialanalysis', 'models');
+  const rows = v.top(board, 15, (r) => r.openness !== 'closed');
+  const cn = rows.filter((r) => r.country_group === 'China').length;
+  return {
+    id: 'ranking-open',
+    title: 'The strongest models whose weights you can download',
+    takeaway: `${cn} of the 15 strongest open model families come from Chinese labs.`,
+    description: `Horizontal bars for the 15 highest-scoring open-weight (and open-source) model families on the Artificial Analysis Intelligence Index of ${asOf}, coloured by the lab's country. From the top: ${rows.slice(0, 5).map((r) => `${r.model} (${r.lab})`).join(', ')}.`,
+    sources: [AA(asOf)],
+    rows: rows as never[],
+    columns: ['rank', 'model', 'lab', 'country_group', 'openness', 'score'] as never[],
+    plot: (width) => rankingBars(rows, { width, metricLabel: 'Intelligence Index' }),
+    labs: rows.map((r) => r.lab_id),
+  };
+}
+
+function rankingArena(): FigureDef {
+  const { asOf, rows: board } = v.arenaBoard();
+  const rows = v.top(board, 15);
+  const bestOpen = board.find((r) => r.openness !== 'closed')!;
+  return {
+    id: 'ranking-arena',
+    title: 'A second opinion: the LMArena text leaderboard',
+    takeaway: `On human preference votes the best open model, ${bestOpen.model} (${bestOpen.lab}), ranks ${bestOpen.rank}${bestOpen.rank === 1 ? 'st' : ''}.`,
+    description: `Horizontal bars for the 15 highest-rated models on LMArena's style-controlled text leaderboard as captured on ${asOf}, with 95% confidence intervals as thin lines, coloured by the lab's country; a diamond marks open weights.`,
+    sources: [LMARENA(asOf, 'LMArena text leaderboard, style-controlled (top of board captured by a community collector)')],
+    rows: rows as never[],
+    columns: ['rank', 'model', 'lab', 'country_group', 'openness', 'score', 'ci_lower', 'ci_upper'] as never[],
+    plot: (width) => rankingBars(rows, { width, metricLabel: 'Arena rating (style-controlled)', mark: 'dot' }),
+    labs: rows.map((r) => r.lab_id),
+  };
+}
+
+function spectrum(): FigureDef {
+  const models = v.spectrumModels();
+  const cells = v.spectrumCells(models);
+  const asOf = v.latestAsOf('artificialanalysis', 'models');
+  return {
+    id: 'openness-spectrum',
+    title: 'Open weights are not open source',
+    takeaway: `Of ${models.length} leading models, ${models.filter((m) => m.openness === 'open-source').length} publish their training data and code; ${models.filter((m) => m.openness === 'open-weight').length} publish only the trained weights.`,
+    description: 'A grid: one row per model, one column each for weights, training code, training data and a permissive licence. A filled square means the part is released; a cross means it is not. Closed models release none of the four.',
+    sources: [AA(asOf), REF],
+    rows: cells as never[],
+    columns: ['model', 'openness', 'component', 'released', 'detail'] as never[],
+    plot: (width) => opennessSpectrum(cells, { width }),
+    labs: models.map((m) => m.lab_id),
+  };
+}
+
+function notableOpenByCountry(): FigureDef {
   const share = tables.openShare().filter((r) => r.year >= 2019);
   const rows: OpenCountRow[] = share.flatMap((r) => [
-    { year: r.year, country: r.country_group, weights: 'Open weights' as const, models: r.open_weight_models },
-    { year: r.year, country: r.country_group, weights: 'Closed or unreleased' as const, models: r.closed_models },
+    { year: r.year, country: r.country_group as CountryGroup, weights: 'Open weights' as const, models: r.open_weight_models },
+    { year: r.year, country: r.country_group as CountryGroup, weights: 'Closed or unreleased' as const, models: r.closed_models },
   ]);
   const asOf = share[0]?.source_as_of ?? '';
-  const latestYear = Math.max(...share.map((r) => r.year));
-  const cn = share.filter((r) => r.country_group === 'China' && r.year >= latestYear - 1);
-  const us = share.filter((r) => r.country_group === 'United States' && r.year >= latestYear - 1);
-  const pct = (rs: typeof cn) => {
-    const open = rs.reduce((n, r) => n + r.open_weight_models, 0);
-    const known = rs.reduce((n, r) => n + r.open_weight_models + r.closed_models, 0);
-    return known ? Math.round((100 * open) / known) : 0;
-  };
+  const { cn, us, years } = v.openShareRecent();
   return {
     id: 'notable-open-by-country',
     title: 'Notable models per year, by lab country, with and without released weights',
-    takeaway: `In ${latestYear - 1}–${latestYear}, ${pct(cn)}% of Chinese notable models shipped open weights, against ${pct(us)}% of American ones.`,
-    description: `Stacked bars for each year since 2019, one panel per country group (China, United States, Europe, other). Each bar splits the year's notable models into those released with open weights and those kept closed or unreleased. Models whose access Epoch has not recorded are left out.`,
-    sources: [{ name: "Epoch AI, 'Data on AI Models' (notable models)", url: 'https://epoch.ai/data/ai-models', asOf, licence: 'CC BY 4.0' }],
-    rows,
-    columns: ['year', 'country', 'weights', 'models'],
+    takeaway: `In ${years}, ${pct(cn)} of Chinese notable models shipped open weights, against ${pct(us)} of American ones.`,
+    description: `Stacked bars for each year since 2019, one panel per country group (${COUNTRY_GROUPS.join(', ')}). Each bar splits the year's notable models into those released with open weights and those kept closed or unreleased. Models whose access Epoch has not recorded are left out.`,
+    sources: [EPOCH(asOf)],
+    rows: rows as never[],
+    columns: ['year', 'country', 'weights', 'models'] as never[],
     plot: (width) => openShareByYear(rows, { width }),
   };
 }
 
-export function allFigures(): FigureDef[] {
-  return [notableOpenByCountry()] as unknown as FigureDef[];
+function licences(): FigureDef {
+  const rows = v.licenceCounts();
+  const asOf = v.latestAsOf('artificialanalysis', 'models');
+  const share = (g: string, r: string[]) => {
+    const all = rows.filter((x) => x.country_group === g).reduce((n, x) => n + x.models, 0);
+    return all ? rows.filter((x) => x.country_group === g && r.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
+  };
+  return {
+    id: 'licences-by-country',
+    title: 'How permissive are the licences?',
+    takeaway: `${pct(share('China', ['permissive']))} of Chinese open model families released since 2025 use a permissive licence such as MIT or Apache 2.0, against ${pct(share('United States', ['permissive']))} of American ones.`,
+    description: 'For open-weight model families released since January 2025 and listed by Artificial Analysis, the share in each country group under a permissive licence (OSI-style), a permissive licence with conditions above a size threshold, a restricted licence (use policy, user or revenue thresholds, regions), or a non-commercial one.',
+    sources: [AA(asOf), REF],
+    rows: rows as never[],
+    columns: ['country_group', 'restrictiveness', 'models'] as never[],
+    plot: (width) => licenceByCountry(rows, { width }),
+  };
 }
 
+function memory(): FigureDef {
+  const models = v.memoryModels();
+  const rows = v.memoryRows(models);
+  const hardware: HardwareLine[] = tables.hardware().map((h) => ({ name: h.name, gb: h.memory_gb, kind: h.kind }));
+  const asOf = v.latestAsOf('artificialanalysis', 'models');
+  const biggest = models.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
+  return {
+    id: 'memory',
+    title: 'Will it fit? Memory to hold the weights',
+    takeaway: `${biggest.family} needs ${int(biggest.memory_gb_8bit!)} GB at 8 bits, more than an 8-GPU server's ${int(tables.hardware().find((h) => h.hardware_id === 'server-8x80')!.memory_gb)} GB; gpt-oss-20b fits a 16 GB graphics card at 4 bits.`,
+    description: `For ${models.length} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter, on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware: consumer graphics cards of 16, 24 and 32 GB, unified-memory desktops of 128 and 512 GB, one 80 GB data-centre GPU and an 8-GPU server with 640 GB.`,
+    sources: [AA(asOf), REF],
+    rows: rows as never[],
+    columns: ['model', 'precision', 'gb', 'total_parameters', 'active_parameters'] as never[],
+    plot: (width) => memoryChart(rows, hardware, { width }),
+    labs: models.map((m) => m.lab_id),
+  };
+}
+
+function gapArena(): FigureDef {
+  const series = v.bestSeries('lmarena', 'lmarena_text_rating');
+  const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
+  const points = v.gapPoints(series, label);
+  const g = v.gaps(series);
+  const first = g[0]!;
+  const last = g.at(-1)!;
+  return {
+    id: 'gap-arena',
+    title: 'Best open model against best closed model, on LMArena',
+    takeaway: `The gap in Arena rating went from ${Math.round(first.gap)} points (${fmtMonth(first.as_of)}) to ${Math.round(last.gap)} (${fmtMonth(last.as_of)}).`,
+    description: `Two stepped lines over time, from ${fmtMonth(first.as_of)} to ${fmtMonth(last.as_of)}: the highest LMArena text rating (without style control) of any closed model and of any open-weight model. Symbols mark which copy of the leaderboard each point comes from.`,
+    sources: [LMARENA(last.as_of, 'LMArena text leaderboard (raw ratings, archived copies)')],
+    rows: points.map((p) => ({ date: p.date.toISOString().slice(0, 10), side: p.side, model: p.model, value: p.value, dataset: p.dataset })) as never[],
+    columns: ['date', 'side', 'model', 'value', 'dataset'] as never[],
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating' }),
+  };
+}
+
+export function allFigures(): FigureDef[] {
+  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), notableOpenByCountry(), licences(), memory(), gapArena()];
+}
+
+let memo: FigureDef[] | undefined;
 export function figure(id: string): FigureDef {
-  const f = allFigures().find((x) => x.id === id);
+  memo ??= allFigures();
+  const f = memo.find((x) => x.id === id);
   if (!f) throw new Error(`no figure "${id}"`);
   return f;
 }

@@ -24,3 +24,14 @@ export function gb(bytes: number): string {
   const g = bytes / 1e9;
   return g >= 1000 ? `${num(g / 1000, 2)} TB` : `${num(g, g >= 100 ? 0 : 1)} GB`;
 }
+
+const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** 3 → "three", 15 → "15": words for small counts, as a newspaper writes them. */
+export const word = (n: number): string => WORDS[n] ?? int(n);
+
+/** "all ten", "nine of the ten", "none of the ten". */
+export function countOf(n: number, total: number): string {
+  if (n === total) return `all ${word(total)}`;
+  if (n === 0) return `none of the ${word(total)}`;
+  return `${word(n)} of the ${word(total)}`;
+}

@@ -1,44 +1,62 @@
 /**
- * The published tables (data/*.csv), read once at build time and validated: the pages and
- * charts never read source CSVs directly.
+ * The published tables (data/*.csv), read once at build time and checked against the same
+ * schemas that wrote them (normalize/schema.ts). Pages and charts never read source CSVs.
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { cNum, cText } from '../../normalize/lib/cells.ts';
+import { TABLES, type TableSpec } from '../../normalize/schema.ts';
+import type { ModelRow } from '../../normalize/steps/models.ts';
+import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
+import type { ScoreRow } from '../../normalize/steps/scores.ts';
+import type { BestRow } from '../../normalize/steps/series.ts';
+import type { Hardware, Lab, Licence } from '../../normalize/reference.ts';
 
-export const DATA_DIR = join(process.cwd(), 'data');
+/** REPORT_DATA_DIR lets tests build the claims against altered tables. */
+export const DATA_DIR = process.env.REPORT_DATA_DIR ?? join(process.cwd(), 'data');
 
 const cache = new Map<string, unknown[]>();
 
-export function readTable<S extends z.ZodType>(name: string, schema: S): z.infer<S>[] {
-  if (!cache.has(name)) {
-    const records = parse(readFileSync(join(DATA_DIR, `${name}.csv`)), { columns: true, bom: true }) as Record<string, string>[];
-    cache.set(name, records.map((r, i) => {
-      const res = schema.safeParse(r);
-      if (!res.success) throw new Error(`data/${name}.csv row ${i + 1}: ${res.error.issues[0]!.path.join('.')}: ${res.error.issues[0]!.message} — re-run npm run normalize`);
-      return res.data;
-    }));
+function typed(spec: TableSpec, record: Record<string, string>, row: number): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of spec.fields) {
+    const raw = record[f.name];
+    if (raw === undefined) throw new Error(`data/${spec.path}: column ${f.name} missing — re-run npm run normalize`);
+    if (raw === '') { out[f.name] = null; continue; }
+    switch (f.type) {
+      case 'number':
+      case 'integer': {
+        const n = Number(raw);
+        if (!Number.isFinite(n)) throw new Error(`data/${spec.path} row ${row}: ${f.name}=${raw} is not a number`);
+        out[f.name] = n;
+        break;
+      }
+      case 'boolean': out[f.name] = raw === 'true'; break;
+      default: out[f.name] = raw.startsWith("'") && /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+    }
   }
-  return cache.get(name) as z.infer<S>[];
+  return out;
 }
 
-export const openShareSchema = z.object({
-  year: cNum.pipe(z.number().int()),
-  country_group: z.enum(['China', 'United States', 'Europe', 'Other']),
-  models: cNum.pipe(z.number().int()),
-  open_weight_models: cNum.pipe(z.number().int()),
-  closed_models: cNum.pipe(z.number().int()),
-  unknown_access_models: cNum.pipe(z.number().int()),
-  open_weight_share: cNum,
-  source: z.string(),
-  source_as_of: z.string(),
-});
-export type OpenShare = z.infer<typeof openShareSchema>;
+export function readTable<T>(name: string): T[] {
+  if (!cache.has(name)) {
+    const spec = TABLES.find((t) => t.name === name);
+    if (!spec) throw new Error(`no table "${name}" in normalize/schema.ts`);
+    const records = parse(readFileSync(join(DATA_DIR, spec.path)), { columns: true, bom: true }) as Record<string, string>[];
+    cache.set(name, records.map((r, i) => typed(spec, r, i + 1)));
+  }
+  return cache.get(name) as T[];
+}
 
 export const tables = {
-  openShare: () => readTable('notable_open_share', openShareSchema),
+  models: () => readTable<ModelRow>('models'),
+  scores: () => readTable<ScoreRow>('scores'),
+  best: () => readTable<BestRow>('best_by_date'),
+  openShare: () => readTable<OpenShareRow>('notable_open_share'),
+  licences: () => readTable<Licence>('licences'),
+  labs: () => readTable<Lab>('labs'),
+  hardware: (): Hardware[] =>
+    (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({
+      hardware_id: h.hardware_id!, name: h.name!, memory_gb: Number(h.memory_gb), kind: h.kind as Hardware['kind'], example: h.example!, notes: h.notes || null,
+    })),
 };
-
-export { cText };

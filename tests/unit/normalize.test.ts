@@ -187,3 +187,16 @@ describe('coverage report', () => {
     `);
   });
 });
+
+describe('modelFamily', () => {
+  it.each([
+    ['GPT-5.6 Sol (xhigh)', 'GPT-5.6 Sol'],
+    ['Claude Opus 4.7 (Adaptive Reasoning, Max Effort)', 'Claude Opus 4.7'],
+    ["DeepSeek R1 0528 (May '25)", 'DeepSeek R1 0528'],
+    ['Kimi K2.6', 'Kimi K2.6'],
+    ['(odd)', '(odd)'],
+  ])('%s → %s', async (name, family) => {
+    const { modelFamily } = await import('../../normalize/steps/models.ts');
+    expect(modelFamily(name)).toBe(family);
+  });
+});

@@ -1,0 +1,26 @@
+/** Open-weight models per country group, split by how restrictive their licence is. */
+import * as Plot from '@observablehq/plot';
+import { COUNTRY_GROUPS } from './scales.ts';
+
+export interface LicenceCount {
+  country_group: string;
+  restrictiveness: 'permissive' | 'conditional' | 'restricted' | 'non-commercial' | 'unknown';
+  models: number;
+}
+
+export const RESTRICTIVENESS = ['permissive', 'conditional', 'restricted', 'non-commercial', 'unknown'] as const;
+
+export function licenceByCountry(rows: LicenceCount[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
+  return {
+    width,
+    height: 220,
+    marginLeft: 100,
+    x: { label: 'Share of the group’s open-weight models', percent: true, grid: true },
+    y: { domain: COUNTRY_GROUPS.filter((g) => rows.some((r) => r.country_group === g)), label: null },
+    color: { domain: [...RESTRICTIVENESS], range: ['#009E73', '#56B4E9', '#E69F00', '#CC79A7', '#BBBBBB'], legend: true, label: 'Licence' },
+    marks: [
+      Plot.barX(rows, Plot.stackX({ offset: 'normalize', order: [...RESTRICTIVENESS] }, { y: 'country_group', x: 'models', fill: 'restrictiveness', title: (d: LicenceCount) => `${d.country_group}: ${d.models} ${d.restrictiveness}` })),
+      Plot.ruleX([0, 1]),
+    ],
+  };
+}

@@ -1,0 +1,86 @@
+/**
+ * Every data-backed sentence of the article, with the predicate that must hold for it to be
+ * printed. The page asks for a claim by id; if a refresh of the data falsifies it, the build
+ * fails with the claim's text, so a sentence that stopped being true gets rewritten instead
+ * of silently staying.
+ */
+import { countOf, fmtDate, fmtMonth, gb, int, num, params, pct, word } from './format.ts';
+import { tables } from './tables.ts';
+import * as v from './views.ts';
+
+export interface Claim {
+  id: string;
+  /** The sentence as printed, numbers filled in from the data. */
+  text: string;
+  holds: boolean;
+  /** What the predicate checks, for the error message. */
+  rule: string;
+}
+
+export class ClaimFailed extends Error {
+  constructor(claim: Claim) {
+    super(`Claim "${claim.id}" is no longer supported by the data (${claim.rule}). It read: "${claim.text}" — rewrite the sentence for the new data.`);
+    this.name = 'ClaimFailed';
+  }
+}
+
+const claim = (id: string, text: string, holds: boolean, rule: string): Claim => ({ id, text, holds, rule });
+
+export function buildClaims(): Claim[] {
+  const aaDate = v.latestAsOf('artificialanalysis', 'models');
+  const board = v.aaBoard(aaDate);
+  const top10 = v.top(board, 10);
+  const usTop10 = top10.filter((r) => r.country_group === 'United States').length;
+  const open10 = v.top(board, 10, (r) => r.openness !== 'closed');
+  const cnOpen10 = open10.filter((r) => r.country_group === 'China').length;
+  const bestOpen = board.find((r) => r.openness !== 'closed')!;
+  const bestClosed = board.find((r) => r.openness === 'closed')!;
+  const openLabs = [...new Set(open10.filter((r) => r.country_group === 'China').map((r) => r.lab))];
+  const arena = v.arenaBoard();
+  const arenaBestOpen = arena.rows.find((r) => r.openness !== 'closed')!;
+  const share = v.openShareRecent();
+  const spectrum = v.spectrumModels();
+  const fullyOpen = spectrum.filter((m) => m.openness === 'open-source');
+  const arenaGaps = v.gaps(v.bestSeries('lmarena', 'lmarena_text_rating'));
+  const firstGap = arenaGaps[0]!;
+  const lastGap = arenaGaps.at(-1)!;
+  const aaGaps = v.gaps(v.bestSeries('artificialanalysis', 'aa_intelligence_index', ['models']));
+  const aaLast = aaGaps.at(-1)!;
+  const mem = v.memoryModels();
+  const biggest = mem.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
+  const server = tables.hardware().find((h) => h.hardware_id === 'server-8x80')!;
+  const oss20 = tables.models().find((m) => m.model_id === 'gpt-oss-20b');
+  const oss120 = tables.models().find((m) => m.model_id === 'gpt-oss-120b');
+  const dc = tables.hardware().find((h) => h.hardware_id === 'dc-80')!;
+  const consumer16 = tables.hardware().find((h) => h.hardware_id === 'consumer-16')!;
+  const kimi = tables.models().find((m) => m.model_id === 'kimi-k2');
+
+  return [
+    claim('aa-top-us', `On Artificial Analysis's Intelligence Index of ${fmtDate(aaDate)}, ${countOf(usTop10, 10)} strongest model families come from American labs, led by ${bestClosed.model} (${bestClosed.lab}).`, usTop10 >= 7, 'at least 7 of the top 10 families are American'),
+    claim('aa-open-top-cn', `Keep only models whose weights can be downloaded and ${countOf(cnOpen10, 10)} at the top are Chinese, from ${list(openLabs)}.`, cnOpen10 >= 6, 'at least 6 of the top 10 open families are Chinese'),
+    claim('aa-best-open', `The strongest open model is ${bestOpen.model} from ${bestOpen.lab}, ${bestOpen.rank}${ordinal(bestOpen.rank)} overall with ${num(bestOpen.score)} points, against ${num(bestClosed.score)} for the leader.`, bestOpen.country_group === 'China', 'the best open model is Chinese'),
+    claim('arena-best-open', `LMArena's human-preference board of ${fmtDate(arena.asOf)} agrees on the order if not the margin: the best open model there, ${arenaBestOpen.model} (${arenaBestOpen.lab}), ranks ${arenaBestOpen.rank}${ordinal(arenaBestOpen.rank)}.`, arenaBestOpen.country_group === 'China' && arenaBestOpen.rank > 1, 'the best open model on LMArena is Chinese and not first overall'),
+    claim('spectrum-few-open-source', `Of the ${word(spectrum.length)} leading models in the chart, only ${word(fullyOpen.length)} (${list(fullyOpen.map((m) => m.family)) || 'none'}) publish their training data and code.`, fullyOpen.length <= 3, 'at most 3 of the charted models are fully open'),
+    claim('open-share-cn-higher', `In ${share.years}, ${pct(share.cn)} of the notable Chinese models in Epoch AI's database were released with open weights, against ${pct(share.us)} of the American ones.`, share.cn > share.us, 'China’s open-weight share of notable models exceeds the US share'),
+    claim('arena-gap-narrowed', `On LMArena the best closed model led the best open one by ${int(firstGap.gap)} rating points in ${fmtMonth(firstGap.as_of)}; by ${fmtMonth(lastGap.as_of)} the lead was ${int(lastGap.gap)}.`, lastGap.gap < firstGap.gap, 'the latest gap is smaller than the first'),
+    claim('aa-closed-still-leads', `Closed models still lead: on the ${fmtDate(aaLast.as_of)} index the best closed model scores ${num(aaLast.closed.value)} and the best open one ${num(aaLast.open.value)}.`, aaLast.gap > 0, 'the best closed model outscores the best open one'),
+    claim('memory-biggest', `${biggest.family} has ${params(biggest.total_parameters!)} parameters${biggest.active_parameters ? `, ${params(biggest.active_parameters)} of them active per token` : ''}: at 8 bits its weights alone take ${gb(biggest.memory_gb_8bit! * 1e9)}, more than an 8-GPU server's ${int(server.memory_gb)} GB.`, biggest.memory_gb_8bit! > server.memory_gb, 'the biggest open model exceeds an 8×80 GB server at 8 bits'),
+    claim('memory-gpt-oss', `OpenAI's gpt-oss-120b (${params(oss120?.total_parameters ?? 0)}) fits one ${int(dc.memory_gb)} GB data-centre GPU at 4 bits (${gb((oss120?.memory_gb_4bit ?? 0) * 1e9)}), and gpt-oss-20b (${params(oss20?.total_parameters ?? 0)}) a ${int(consumer16.memory_gb)} GB graphics card (${gb((oss20?.memory_gb_4bit ?? 0) * 1e9)}).`, !!oss120?.memory_gb_4bit && oss120.memory_gb_4bit <= dc.memory_gb && !!oss20?.memory_gb_4bit && oss20.memory_gb_4bit <= consumer16.memory_gb, 'gpt-oss-120b fits 80 GB and gpt-oss-20b fits 16 GB at 4 bits'),
+    claim('kimi-size', `Moonshot's Kimi K2 has ${params(kimi?.total_parameters ?? 0)} parameters, ${params(kimi?.active_parameters ?? 0)} active: about ${gb((kimi?.memory_gb_8bit ?? 0) * 1e9)} at 8 bits.`, (kimi?.total_parameters ?? 0) >= 9e11 && (kimi?.memory_gb_8bit ?? 0) >= 900, 'Kimi K2 has about a trillion parameters'),
+  ];
+}
+
+const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+const ordinal = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+let cache: Map<string, Claim> | undefined;
+
+/** The sentence for a claim id; throws ClaimFailed if the data no longer supports it. */
+export function say(id: string): string {
+  cache ??= new Map(buildClaims().map((c) => [c.id, c]));
+  const c = cache.get(id);
+  if (!c) throw new Error(`no claim "${id}" in src/lib/claims.ts`);
+  if (!c.holds) throw new ClaimFailed(c);
+  return c.text;
+}

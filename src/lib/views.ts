@@ -1,0 +1,187 @@
+/**
+ * Derived views of the tables that the figures and the article's sentences share: one place
+ * computes "the top ten", "the best open model", "the gap", so a chart and the sentence
+ * beside it can never disagree.
+ */
+import type { ModelRow } from '../../normalize/steps/models.ts';
+import type { ScoreRow } from '../../normalize/steps/scores.ts';
+import type { BestRow } from '../../normalize/steps/series.ts';
+import type { GapPoint } from '../charts/gap-over-time.ts';
+import type { LicenceCount } from '../charts/licence-by-country.ts';
+import type { MemoryRow } from '../charts/memory.ts';
+import type { SpectrumCell } from '../charts/openness-spectrum.ts';
+import type { RankRow } from '../charts/ranking.ts';
+import type { CountryGroup } from '../charts/scales.ts';
+import { tables } from './tables.ts';
+
+const byId = () => new Map(tables.models().map((m) => [m.model_id, m]));
+const isOpen = (o: string | null) => o === 'open-weight' || o === 'open-source';
+
+/** The newest as_of of a (source, dataset). */
+export function latestAsOf(source: string, dataset: string): string {
+  const dates = tables.scores().filter((s) => s.source === source && s.dataset === dataset).map((s) => s.as_of);
+  if (!dates.length) throw new Error(`no scores for ${source}/${dataset}: has normalize run?`);
+  return dates.reduce((a, b) => (a > b ? a : b));
+}
+
+export interface AaEntry extends RankRow { model_id: string; family: string; release_date: string | null; lab_id: string | null }
+
+/**
+ * Artificial Analysis Intelligence Index at one date, one bar per model family (its best
+ * reasoning/effort variant): otherwise the top of the board is five settings of one model.
+ */
+export function aaBoard(asOf = latestAsOf('artificialanalysis', 'models')): AaEntry[] {
+  const models = byId();
+  const best = new Map<string, AaEntry>();
+  for (const s of tables.scores()) {
+    if (s.source !== 'artificialanalysis' || s.dataset !== 'models' || s.as_of !== asOf || s.metric !== 'aa_intelligence_index') continue;
+    const m = models.get(s.model_id!);
+    if (!m) throw new Error(`score for ${s.model_id} has no row in models.csv`);
+    const key = `${m.lab_id}|${m.family}`;
+    const prev = best.get(key);
+    if (!prev || s.value > prev.score) {
+      best.set(key, { rank: 0, model: m.family, model_id: m.model_id, family: m.family, lab: m.lab_name ?? '?', lab_id: m.lab_id, country_group: m.country_group as CountryGroup, openness: m.openness, score: s.value, release_date: m.release_date });
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || a.model.localeCompare(b.model)).map((e, i) => ({ ...e, rank: i + 1 }));
+}
+
+export const top = <T extends { rank: number }>(rows: T[], n: number, filter: (r: T) => boolean = () => true): T[] =>
+  rows.filter(filter).slice(0, n).map((r, i) => ({ ...r, rank: i + 1 }));
+
+/** LMArena's newest style-controlled text board, as a ranking. */
+export function arenaBoard(): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
+  const dataset = 'arena-top';
+  const asOf = latestAsOf('lmarena', dataset);
+  const labs = new Map(tablesLabs().map((l) => [l.lab_id, l.name]));
+  const rows = tables.scores()
+    .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null)
+    .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
+    .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
+  return { asOf, dataset, rows };
+}
+
+function tablesLabs() {
+  return tables.labs();
+}
+
+/** Best open and best closed per snapshot of one metric, overall. */
+export function bestSeries(source: string, metric: string, datasets?: string[]): BestRow[] {
+  return tables.best().filter((b) => b.source === source && b.metric === metric && b.country_group === 'All' && (!datasets || datasets.includes(b.dataset)));
+}
+
+export function gapPoints(rows: BestRow[], datasetLabel: (d: string) => string): GapPoint[] {
+  return rows.map((b) => ({ date: new Date(`${b.as_of}T00:00:00Z`), side: b.openness === 'open' ? 'Best open model' : 'Best closed model', value: b.value, model: b.best_model, dataset: datasetLabel(b.dataset) }));
+}
+
+/** Gap (best closed − best open) per snapshot. */
+export function gaps(rows: BestRow[]): { as_of: string; dataset: string; gap: number; open: BestRow; closed: BestRow }[] {
+  const out = new Map<string, { open?: BestRow; closed?: BestRow }>();
+  for (const b of rows) {
+    const key = `${b.as_of}|${b.dataset}`;
+    const e = out.get(key) ?? {};
+    e[b.openness] = b;
+    out.set(key, e);
+  }
+  return [...out.entries()].filter(([, e]) => e.open && e.closed).map(([key, e]) => ({ as_of: key.split('|')[0]!, dataset: key.split('|')[1]!, gap: Math.round((e.closed!.value - e.open!.value) * 100) / 100, open: e.open!, closed: e.closed! })).sort((a, b) => a.as_of.localeCompare(b.as_of));
+}
+
+/** The models the openness spectrum shows: the best family of leading labs on each side, plus the fully open ones. */
+export function spectrumModels(): ModelRow[] {
+  const board = aaBoard();
+  const models = byId();
+  const pick: ModelRow[] = [];
+  const seenLab = new Set<string>();
+  const take = (filter: (e: AaEntry) => boolean, n: number, perLab = true) => {
+    let k = 0;
+    for (const e of board) {
+      if (k >= n) break;
+      if (!filter(e) || (perLab && seenLab.has(`${e.openness}|${e.lab_id}`))) continue;
+      seenLab.add(`${e.openness}|${e.lab_id}`);
+      pick.push(models.get(e.model_id)!);
+      k++;
+    }
+  };
+  take((e) => e.openness === 'closed', 3);
+  take((e) => e.openness === 'open-weight', 7);
+  take((e) => e.openness === 'open-source', 2);
+  return pick;
+}
+
+export function spectrumCells(models: ModelRow[]): SpectrumCell[] {
+  const licences = new Map(tables.licences().map((l) => [l.licence_id, l]));
+  return models.flatMap((m) => {
+    const lic = m.licence_id ? licences.get(m.licence_id) : undefined;
+    const permissive = lic?.restrictiveness === 'permissive';
+    const yn = (v: boolean | null): SpectrumCell['released'] => (v === null ? 'unknown' : v ? 'yes' : 'no');
+    const name = `${m.family} (${m.lab_name})`;
+    return [
+      { model: name, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
+      { model: name, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released' : 'not released, as far as the sources record' },
+      { model: name, openness: m.openness, component: 'Training data' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_data_released ?? (m.openness === 'open-weight' ? false : null)), detail: m.training_data_released ? 'released' : 'not released' },
+      { model: name, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'unrecorded' },
+    ];
+  });
+}
+
+/** Open models released since a date, by country group and licence restrictiveness. */
+export function licenceCounts(since = '2025-01-01'): LicenceCount[] {
+  const licences = new Map(tables.licences().map((l) => [l.licence_id, l]));
+  const counts = new Map<string, LicenceCount>();
+  const families = new Set<string>();
+  for (const m of tables.models()) {
+    if (!isOpen(m.openness) || !m.release_date || m.release_date < since) continue;
+    const fam = `${m.lab_id}|${m.family}`;
+    if (families.has(fam)) continue;
+    families.add(fam);
+    const r = (m.licence_id && licences.get(m.licence_id)?.restrictiveness) || 'unknown';
+    const key = `${m.country_group}|${r}`;
+    const c = counts.get(key) ?? { country_group: m.country_group, restrictiveness: r as LicenceCount['restrictiveness'], models: 0 };
+    c.models++;
+    counts.set(key, c);
+  }
+  return [...counts.values()].sort((a, b) => a.country_group.localeCompare(b.country_group) || a.restrictiveness.localeCompare(b.restrictiveness));
+}
+
+/** The biggest open models of leading labs, and OpenAI's two gpt-oss sizes. */
+export function memoryModels(): ModelRow[] {
+  const board = aaBoard();
+  const models = byId();
+  const chosen: ModelRow[] = [];
+  const labs = new Set<string>();
+  for (const e of board) {
+    if (!isOpen(e.openness) || labs.has(e.lab_id ?? '')) continue;
+    const m = models.get(e.model_id)!;
+    if (!m.total_parameters) continue;
+    labs.add(e.lab_id ?? '');
+    chosen.push(m);
+    if (chosen.length >= 7) break;
+  }
+  for (const id of ['gpt-oss-120b', 'gpt-oss-20b']) {
+    const m = models.get(id);
+    if (m && !chosen.includes(m)) chosen.push(m);
+  }
+  return chosen;
+}
+
+export function memoryRows(models: ModelRow[]): MemoryRow[] {
+  return models.flatMap((m) => ([['16-bit', m.memory_gb_16bit], ['8-bit', m.memory_gb_8bit], ['4-bit', m.memory_gb_4bit]] as const).map(([precision, gb]) => ({
+    model: m.family, precision, gb: gb!, total_parameters: m.total_parameters!, active_parameters: m.active_parameters,
+  })));
+}
+
+export { isOpen };
+
+/** Open-weight share of notable models, China vs US, over the two latest full years in the data. */
+export function openShareRecent(): { cn: number; us: number; years: string } {
+  const share = tables.openShare();
+  const latest = Math.max(...share.map((r) => r.year));
+  const years = [latest - 1, latest];
+  const sum = (g: string) => {
+    const rs = share.filter((r) => r.country_group === g && years.includes(r.year));
+    const open = rs.reduce((n, r) => n + r.open_weight_models, 0);
+    const known = rs.reduce((n, r) => n + r.open_weight_models + r.closed_models, 0);
+    return known ? open / known : 0;
+  };
+  return { cn: sum('China'), us: sum('United States'), years: `${years[0]}–${years[1]}` };
+}
