@@ -16,6 +16,8 @@ import pLimit, { type LimitFunction } from 'p-limit';
 import robotsParserModule from 'robots-parser';
 
 interface RobotsRules { isAllowed(url: string, ua?: string): boolean | undefined }
+/** What robots.txt says for one origin: its rules, none (no file), or that it could not be read. */
+interface RobotsVerdict { rules?: RobotsRules; unreadable?: string }
 // robots-parser is CommonJS with hand-written types that NodeNext resolution reads as a namespace.
 const robotsParser = robotsParserModule as unknown as (url: string, robotsTxt: string) => RobotsRules;
 
@@ -68,6 +70,8 @@ export class HttpError extends Error {
   readonly source: string;
   readonly status?: number;
   readonly hint?: string;
+  /** The bare reason, without the [source url] suffix and hint that `message` adds. */
+  readonly reason: string;
 
   constructor(message: string, url: string, source: string, status?: number, hint?: string) {
     super(`${message} [source=${source} url=${url}${status ? ` status=${status}` : ''}]${hint ? ` — likely cause: ${hint}` : ''}`);
@@ -76,6 +80,7 @@ export class HttpError extends Error {
     this.source = source;
     this.status = status;
     this.hint = hint;
+    this.reason = message;
   }
 }
 
@@ -85,7 +90,7 @@ export class HttpClient {
   private readonly opts: Required<Omit<HttpClientOptions, 'log'>> & { log: (l: string) => void };
   private readonly limits = new Map<string, LimitFunction>();
   private readonly lastStart = new Map<string, number>();
-  private readonly robots = new Map<string, Promise<RobotsRules | null>>();
+  private readonly robots = new Map<string, Promise<RobotsVerdict>>();
 
   constructor(options: HttpClientOptions = {}) {
     this.opts = {
@@ -104,12 +109,24 @@ export class HttpClient {
   }
 
   async get(req: HttpRequest): Promise<HttpResponse> {
-    const url = new URL(req.url);
-    if (this.opts.respectRobots && !(await this.allowedByRobots(url, req.source))) {
-      throw new HttpError('robots.txt disallows this URL for our user agent', req.url, req.source, undefined,
-        'the site asked crawlers to stay away from this path; use a documented API or a download link instead');
+    try {
+      const url = new URL(req.url);
+      if (this.opts.respectRobots) {
+        const verdict = await this.robotsFor(url, req.source);
+        if (verdict.unreadable) {
+          throw new HttpError(`robots.txt could not be read (${verdict.unreadable}), which means "stay away" (RFC 9309)`, req.url, req.source, undefined,
+            'the site is failing or rate-limiting us; retry later');
+        }
+        if (verdict.rules?.isAllowed(url.href, this.opts.userAgent) === false) {
+          throw new HttpError('robots.txt disallows this URL for our user agent', req.url, req.source, undefined,
+            'the site asked crawlers to stay away from this path; use a documented API or a download link instead');
+        }
+      }
+      return await this.limitFor(url.host)(() => this.withRetries(req));
+    } catch (err) {
+      // A hostile or careless server can echo our API key back (in a reason phrase, say): never let it out.
+      throw redactError(err, secretValues(req));
     }
-    return this.limitFor(url.host)(() => this.withRetries(req));
   }
 
   private limitFor(host: string): LimitFunction {
@@ -142,7 +159,7 @@ export class HttpClient {
         const res = await this.once(req, attempt);
         if (!RETRYABLE.has(res.status)) return res;
         retryAfterMs = parseRetryAfter(res.headers.get('retry-after'));
-        lastError = new HttpError(`HTTP ${res.status} after ${attempt} attempt(s)`, req.url, req.source, res.status,
+        lastError = new HttpError(`HTTP ${res.status}`, req.url, req.source, res.status,
           res.status === 429 ? 'rate limited: lower the request rate or retry later' : 'the server is failing; retry later');
         if (retryAfterMs !== undefined && retryAfterMs > this.opts.maxRetryAfterMs) {
           throw new HttpError(`HTTP ${res.status} with Retry-After of ${Math.round(retryAfterMs / 1000)} s, longer than the ${Math.round(this.opts.maxRetryAfterMs / 1000)} s we wait`,
@@ -155,12 +172,13 @@ export class HttpClient {
       if (attempt < this.opts.maxAttempts) {
         const backoff = this.opts.backoffBaseMs * 2 ** (attempt - 1);
         const wait = Math.max(backoff, retryAfterMs ?? 0);
-        this.opts.log(`  retry ${attempt}/${this.opts.maxAttempts - 1} for ${req.url} in ${wait} ms`);
+        const why = lastError instanceof HttpError ? `: ${redact(lastError.reason, secretValues(req))}` : '';
+        this.opts.log(`  retry ${attempt}/${this.opts.maxAttempts - 1} for ${req.url} in ${wait} ms${why}`);
         await this.opts.sleep(wait);
       }
     }
     if (lastError instanceof HttpError) {
-      throw new HttpError(`gave up after ${this.opts.maxAttempts} attempts: ${lastError.message}`, req.url, req.source, lastError.status);
+      throw new HttpError(`gave up after ${this.opts.maxAttempts} attempts, last: ${lastError.reason}`, req.url, req.source, lastError.status, lastError.hint);
     }
     throw lastError;
   }
@@ -203,29 +221,59 @@ export class HttpClient {
     }
   }
 
-  private async allowedByRobots(url: URL, source: string): Promise<boolean> {
-    const origin = url.origin;
-    let robots = this.robots.get(origin);
+  private robotsFor(url: URL, source: string): Promise<RobotsVerdict> {
+    let robots = this.robots.get(url.origin);
     if (!robots) {
-      robots = this.fetchRobots(origin, source);
-      this.robots.set(origin, robots);
+      robots = this.fetchRobots(url.origin, source);
+      this.robots.set(url.origin, robots);
     }
-    const parsed = await robots;
-    return parsed ? parsed.isAllowed(url.href, this.opts.userAgent) !== false : true;
+    return robots;
   }
 
-  private async fetchRobots(origin: string, source: string): Promise<RobotsRules | null> {
+  private async fetchRobots(origin: string, source: string): Promise<RobotsVerdict> {
     const robotsUrl = `${origin}/robots.txt`;
     try {
-      const res = await this.limitFor(new URL(origin).host)(() => this.once({ url: robotsUrl, source, maxBytes: 512 * 1024 }, 1));
-      if (res.status >= 500) return robotsParser(robotsUrl, 'User-agent: *\nDisallow: /');
-      return robotsParser(robotsUrl, new TextDecoder().decode(res.body));
+      // With the same retries as any request: one reset connection must not switch robots.txt off.
+      const res = await this.limitFor(new URL(origin).host)(() => this.withRetries({ url: robotsUrl, source, maxBytes: 512 * 1024 }));
+      return { rules: robotsParser(robotsUrl, new TextDecoder().decode(res.body)) };
     } catch (err) {
-      // 4xx on robots.txt means "no rules" by convention; a network failure will resurface on the real request.
-      if (err instanceof HttpError && err.status && err.status < 500) return null;
-      return null;
+      // 5xx (or 429) after every retry: robots.txt is "unreachable", which means complete disallow.
+      if (err instanceof HttpError && err.status && (err.status >= 500 || err.status === 429)) return { unreadable: `HTTP ${err.status}` };
+      // Other 4xx on robots.txt means "no rules" by convention; a network failure will resurface on the real request.
+      return {};
     }
   }
+}
+
+/** The values of the request's secret headers, and each long token in them ("Bearer sk-…" → "sk-…"). */
+function secretValues(req: HttpRequest): string[] {
+  const names = new Set((req.secretHeaders ?? []).map((n) => n.toLowerCase()));
+  const values = new Set<string>();
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (!names.has(name.toLowerCase())) continue;
+    const v = value.trim();
+    if (v.length >= 4) values.add(v);
+    for (const token of v.split(/\s+/)) if (token.length >= 8) values.add(token);
+  }
+  // Longest first, so a whole value is masked before one of its tokens.
+  return [...values].sort((a, b) => b.length - a.length);
+}
+
+function redact(text: string, secrets: string[]): string {
+  return secrets.reduce((t, s) => t.split(s).join('***'), text);
+}
+
+function redactError(err: unknown, secrets: string[]): unknown {
+  if (secrets.length === 0 || !(err instanceof Error)) return err;
+  if (err instanceof HttpError) {
+    const clean = new HttpError(redact(err.reason, secrets), redact(err.url, secrets), err.source, err.status, err.hint && redact(err.hint, secrets));
+    clean.stack = redact(err.stack ?? '', secrets);
+    return clean;
+  }
+  const clean = new Error(redact(err.message, secrets));
+  clean.name = err.name;
+  clean.stack = redact(err.stack ?? '', secrets);
+  return clean;
 }
 
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {

@@ -54,8 +54,9 @@ function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (err) {
+    // EPERM: the process exists but belongs to another user — alive, so its temp file is not ours to remove.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'fflate';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { runSources } from '../../scrapers/lib/run.ts';
 import type { Target } from '../../scrapers/lib/source.ts';
-import { ReplayTransport } from '../../scrapers/lib/transport.ts';
-import { API_URL, modelsDev, type ModelsDevRow } from '../../scrapers/models-dev.ts';
+import { readTree, ReplayTransport } from '../../scrapers/lib/transport.ts';
+import { API_URL, modelsDev, parseModelsDevApi, parseModelsDevTomlTree, TOML_TREE_TARGET, type ModelsDevRow } from '../../scrapers/models-dev.ts';
 import { describeReplay, manifestEntries, snapshotPath, SNAPSHOTS_DIR } from '../helpers/snapshots.ts';
 
 type Catalogue = Record<string, { name: string; models: Record<string, Record<string, any>> }>;
@@ -83,5 +83,42 @@ describeReplay('models-dev replay over every capture', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describeReplay('models-dev TOML tree (parser ready, target not listed)', () => {
+  const tomlEntry = manifestEntries({ source: 'models-dev', format: 'models-dev-toml-tree' })[0];
+  const modelsDir = snapshotPath('models-dev/models');
+
+  it('the stored providers/-only capture fails loudly on base_model (why TOML_TREE_TARGET is not in targets())', async () => {
+    expect(tomlEntry).toBeDefined();
+    expect(modelsDev.targets().some((t) => t.format === 'models-dev-toml-tree')).toBe(false);
+    const target = { ...TOML_TREE_TARGET, url: tomlEntry!.live_url };
+    const [capture] = await new ReplayTransport(SNAPSHOTS_DIR).fetch('models-dev', target, { allDates: true });
+    expect(capture!.files).toBeDefined();
+    expect(() => modelsDev.formats['models-dev-toml-tree']!.parse(capture!, target)).toThrow(/base_model .* not found/);
+  });
+
+  it.runIf(existsSync(modelsDir))('with models/ beside it, the tree rebuilds api.json of 2026-07-01 row for row', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (const [k, v] of Object.entries(readTree(snapshotPath(tomlEntry!.file)))) files[`providers/${k}`] = v;
+    for (const [k, v] of Object.entries(readTree(modelsDir))) files[`models/${k}`] = v;
+    const rows = parseModelsDevTomlTree(files);
+    // Independent count: the model TOML files under providers/<p>/models/.
+    const countToml = (dir: string): number => readdirSync(dir, { withFileTypes: true })
+      .reduce((n, d) => n + (d.isDirectory() ? countToml(join(dir, d.name)) : d.name.endsWith('.toml') ? 1 : 0), 0);
+    const providersDir = snapshotPath(tomlEntry!.file);
+    const expected = readdirSync(providersDir).filter((p) => existsSync(join(providersDir, p, 'models'))).reduce((n, p) => n + countToml(join(providersDir, p, 'models')), 0);
+    expect(rows.length).toBe(expected);
+
+    const api = parseModelsDevApi(readFileSync(snapshotPath(manifestEntries({ source: 'models-dev' }).find((e) => e.as_of === '2026-07-01')!.file)));
+    const key = (r: ModelsDevRow) => `${r.provider_id}|${r.model_id}`;
+    const byKey = new Map(api.map((r) => [key(r), r]));
+    const differing = rows.filter((r) => byKey.has(key(r)) && JSON.stringify(r) !== JSON.stringify(byKey.get(key(r))!)).map(key);
+    const onlyTree = rows.filter((r) => !byKey.has(key(r))).map(key);
+    // The tree is one day newer (HEAD "fix glm-5.1 price", one model added); everything else is identical.
+    expect(differing).toEqual(['zhipuai|glm-5.1']);
+    expect(onlyTree).toEqual(['github-copilot|claude-sonnet-5']);
+    expect(rows.length).toBe(api.length + 1);
   });
 });

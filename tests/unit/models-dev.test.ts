@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { gzipSync, strToU8 } from 'fflate';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../scrapers/lib/errors.ts';
-import { maybeGunzip, modelsDev, modelsDevRow, parseModelsDevApi, partialDate } from '../../scrapers/models-dev.ts';
+import { readTree } from '../../scrapers/lib/transport.ts';
+import { maybeGunzip, modelsDev, modelsDevRow, parseModelsDevApi, parseModelsDevTomlTree, partialDate, TOML_TREE_TARGET, treeFiles } from '../../scrapers/models-dev.ts';
 
 const fixture = () => readFileSync(new URL('../fixtures/models-dev/api.json', import.meta.url), 'utf8');
 const edit = (fn: (doc: Record<string, any>) => void) => {
@@ -103,5 +106,60 @@ describe('modelsDev SourceDef', () => {
   it('fetches the live api.json once, under the format of the dated captures', () => {
     expect(modelsDev.targets()).toEqual([expect.objectContaining({ dataset: 'api', format: 'models-dev-api-json.gz', url: 'https://models.dev/api.json' })]);
     expect(modelsDev.formats['models-dev-api-json']!.columns).toContain('input_price_per_1m');
+  });
+});
+
+describe('parseModelsDevTomlTree', () => {
+  const treeDir = fileURLToPath(new URL('../fixtures/models-dev/tree', import.meta.url));
+  const rootTree = () => readTree(treeDir);
+  const providersOnly = () => readTree(join(treeDir, 'providers'));
+
+  it('resolves base_model: objects deep-merge, the provider\'s values win, base_model_omit drops paths', () => {
+    const rows = parseModelsDevTomlTree(rootTree());
+    expect(rows.map((r) => `${r.provider_id}|${r.model_id}`)).toEqual(['lab-a|alpha-1', 'reseller-b|lab-a/alpha-1', 'reseller-b|own-model']);
+    expect(rows[0]).toEqual({
+      provider_id: 'lab-a', provider_name: 'Lab A', model_id: 'alpha-1', name: 'Alpha 1', family: 'alpha', open_weights: true,
+      release_date: '2025-07-14', last_updated: '2025-07-20', knowledge_cutoff: '2024-10',
+      input_price_per_1m: 0.6, output_price_per_1m: 2.5, cache_read_price_per_1m: 0.15,
+      context_limit: 131072, output_limit: 16384, tool_call: true, reasoning: true, status: null, issues: null,
+    });
+    expect(rows[1]).toMatchObject({ name: 'Alpha 1 (hosted)', family: 'alpha', open_weights: true, input_price_per_1m: 0.5, cache_read_price_per_1m: null, context_limit: 131072, output_limit: 8192, status: 'beta' });
+    // An unquoted TOML date comes back as text.
+    expect(rows[2]).toMatchObject({ release_date: '2024-03', last_updated: '2024-03-05', family: null, input_price_per_1m: null });
+    for (const r of rows) modelsDevRow.parse(r);
+  });
+
+  it('reads GitHub\'s zip of the repository (one archive folder, non-TOML files ignored)', () => {
+    const zipped = zipSync(Object.fromEntries(Object.entries(rootTree()).map(([k, v]) => [`models.dev-dev/${k}`, v])));
+    const capture = { mode: 'live' as const, bytes: zipped, url: TOML_TREE_TARGET.url, asOf: '2026-07-02', fetchedAt: '2026-07-02T00:00:00Z', sha256: '' };
+    const [v] = modelsDev.formats['models-dev-toml-tree']!.parse(capture, TOML_TREE_TARGET);
+    expect(v).toMatchObject({ asOf: '2026-07-02', dataset: 'toml-tree' });
+    expect(v!.rows).toEqual(parseModelsDevTomlTree(rootTree()));
+    expect(() => treeFiles({ ...capture, bytes: strToU8('<html>') })).toThrow(/expected a zip/);
+  });
+
+  it('fails on a providers/-only tree, naming base_model and the file', () => {
+    try {
+      parseModelsDevTomlTree(providersOnly());
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(ParseError);
+      expect((e as ParseError).field).toBe('base_model');
+      expect((e as ParseError).row).toBe('lab-a/models/alpha-1.toml');
+      expect((e as ParseError).hint).toMatch(/models\/ folder/);
+    }
+  });
+
+  it('fails on malformed TOML naming the file, on a missing provider.toml, and on a tree that is not one', () => {
+    const broken = { ...rootTree(), 'providers/lab-a/models/alpha-1.toml': strToU8('name = "Alpha\n[cost\n') };
+    expect(() => parseModelsDevTomlTree(broken)).toThrow(/malformed TOML/);
+    try { parseModelsDevTomlTree(broken); } catch (e) { expect((e as ParseError).field).toBe('providers/lab-a/models/alpha-1.toml'); }
+    const noProvider = rootTree();
+    delete noProvider['providers/reseller-b/provider.toml'];
+    expect(() => parseModelsDevTomlTree(noProvider)).toThrow(/no provider\.toml/);
+    expect(() => parseModelsDevTomlTree({ 'README.md': strToU8('# hi') })).toThrow(/no providers\/<id>\/provider\.toml/);
+    const missingBase = { ...rootTree() };
+    delete missingBase['models/lab-a/alpha-1.toml'];
+    expect(() => parseModelsDevTomlTree(missingBase)).toThrow(/base_model "lab-a\/alpha-1" not found/);
   });
 });

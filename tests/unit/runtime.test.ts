@@ -142,6 +142,7 @@ describe('live runs', () => {
       this.calls.push({ url: t.url, previous: o.previous });
       const body = bodies[t.url];
       if (body instanceof Error) throw body;
+      if (body === undefined) throw new Error(`no fake body for ${t.url}`);
       const bytes = new TextEncoder().encode(body);
       const { createHash } = await import('node:crypto');
       return [{ mode: 'live' as const, bytes, url: t.url, asOf, fetchedAt: `${asOf}T10:00:00Z`, sha256: createHash('sha256').update(bytes).digest('hex'), etag: `"${body.length}"` }];

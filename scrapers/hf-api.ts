@@ -1,0 +1,203 @@
+/**
+ * Hugging Face Hub model metadata: downloads, likes, parameter count, licence tag and dates of
+ * the weight repositories the report follows.
+ *
+ * Live URLs: https://huggingface.co/api/models/{org}/{repo} for each repo in REPOS (no key
+ * needed; an optional HF_TOKEN in the environment is sent as a Bearer token for higher rate
+ * limits and is never written anywhere). One output dataset per repo, named after the repo id
+ * with "/" → "__", lower-cased, other characters than [a-z0-9_-] → "-" (as in model-cards):
+ * `openai/gpt-oss-20b` → `openai__gpt-oss-20b`, `moonshotai/Kimi-K2.5` → `moonshotai__kimi-k2-5`.
+ * Each version holds the one row of that repo on that date.
+ *
+ * Expected schema: `{id, author, createdAt, lastModified, downloads, likes, tags[],
+ * pipeline_tag, library_name, [cardData{license, license_name}], [safetensors{total}], sha}`;
+ * the wrapped variant (format hf-model-info-wrapped-json, a third party's research cache) nests
+ * that object under `sources.huggingface.repo_info`. Both formats read both shapes, since the
+ * live answer is always the plain one. A response without `id` fails loudly.
+ *
+ * Caveats:
+ * - `downloads` in this response is a rolling count over the last ~30 days, not all-time:
+ *   the column is `downloads_30d`. (All-time counts need `?expand[]=downloadsAllTime`.)
+ * - `parameters` is `safetensors.total`, the number of stored parameters across dtypes; for
+ *   quantised checkpoints (gpt-oss ships MXFP4 weights as U8) it counts packed elements, so it
+ *   can differ from the lab's stated parameter count.
+ * - `licence` is the card's `license` field (cardData), else the `license:` tag; `other` comes
+ *   with `licence_name` (e.g. modified-mit) when the card gives one.
+ */
+import { z } from 'zod';
+import { decodeUtf8 } from './lib/csv.ts';
+import { ParseError } from './lib/errors.ts';
+import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
+import { isoDate, num, text } from './lib/values.ts';
+
+const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
+
+/**
+ * The weight repositories followed: the hf-api captures, the Hugging Face repos of the model
+ * cards, and the main open-weight release of the labs whose cards are GitHub READMEs (repo ids
+ * as OpenRouter's hugging_face_id spells them). Each entry: repo id, and the format its
+ * replay capture has (live answers are always the plain format).
+ */
+export const REPOS: readonly { repo: string; format?: 'hf-model-info-wrapped-json' }[] = [
+  { repo: 'openai/gpt-oss-20b' },
+  { repo: 'openai/gpt-oss-120b', format: 'hf-model-info-wrapped-json' },
+  { repo: 'moonshotai/Kimi-K2-Instruct' },
+  { repo: 'moonshotai/Kimi-K2-Thinking' },
+  { repo: 'moonshotai/Kimi-K2.5' },
+  { repo: 'deepseek-ai/DeepSeek-V3' },
+  { repo: 'deepseek-ai/DeepSeek-R1' },
+  { repo: 'deepseek-ai/DeepSeek-V3.1' },
+  { repo: 'deepseek-ai/DeepSeek-V3.2-Exp' },
+  { repo: 'Qwen/Qwen3-235B-A22B' },
+  { repo: 'Qwen/Qwen3-Coder-480B-A35B-Instruct' },
+  { repo: 'Qwen/Qwen3.5-397B-A17B' },
+  { repo: 'zai-org/GLM-4.5' },
+  { repo: 'zai-org/GLM-5' },
+  { repo: 'MiniMaxAI/MiniMax-M1-80k' },
+  { repo: 'MiniMaxAI/MiniMax-M2' },
+  { repo: 'MiniMaxAI/MiniMax-M2.5' },
+  { repo: 'MiniMaxAI/MiniMax-M2.7' },
+  { repo: 'tencent/Hunyuan-A13B-Instruct' },
+  { repo: 'meta-llama/Llama-3.1-405B' },
+  { repo: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct' },
+  { repo: 'allenai/Olmo-3-32B-Think' },
+];
+
+/** Manifest dataset of a repo: its id with "/" → "__" (case kept, as the captures name it). */
+export const repoDataset = (repo: string) => repo.split('/').join('__');
+/** Output dataset (a folder name): lower-case, [a-z0-9_-] only. */
+export const outputDataset = (repo: string) => repoDataset(repo).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
+export const modelInfoUrl = (repo: string) => `https://huggingface.co/api/models/${repo}`;
+
+const nullableText = z.string().min(1).nullable();
+const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
+const count = z.number().int().nonnegative().nullable();
+
+export const hfModelRow = z.object({
+  id: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'expected org/repo'),
+  author: nullableText,
+  created_at: isoDateSchema,
+  last_modified: isoDateSchema,
+  downloads_30d: count,
+  likes: count,
+  parameters: z.number().int().positive().nullable(),
+  licence: nullableText,
+  licence_name: nullableText,
+  pipeline_tag: nullableText,
+  library_name: nullableText,
+  gated: nullableText,
+  sha: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+});
+export type HfModelRow = z.infer<typeof hfModelRow>;
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function parseJson(content: Uint8Array | string, what: string): unknown {
+  const s = typeof content === 'string' ? content : decodeUtf8(content);
+  try {
+    return JSON.parse(s);
+  } catch (err) {
+    throw new ParseError(`malformed JSON in ${what}: ${(err as Error).message}`, {
+      hint: s.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the download was cut off (truncated JSON) or is not JSON',
+    });
+  }
+}
+
+/** The model-info object: the document itself, or the one a research cache nests under sources.huggingface.repo_info. */
+export function unwrapModelInfo(doc: unknown): Record<string, unknown> {
+  if (!isRecord(doc)) throw new ParseError('model info is not a JSON object', { hint: 'expected the /api/models/{id} object' });
+  const sources = doc['sources'];
+  if ('id' in doc || !isRecord(sources)) return doc;
+  const hf = sources['huggingface'];
+  const info = isRecord(hf) ? hf['repo_info'] : undefined;
+  if (!isRecord(info)) {
+    throw new ParseError('wrapped file without sources.huggingface.repo_info', { field: 'sources.huggingface.repo_info', hint: 'the research cache changed its layout' });
+  }
+  return info;
+}
+
+/** One comma-free text from a string or a list of strings (cards sometimes list several licences). */
+function textOrList(value: unknown): string | null {
+  if (Array.isArray(value)) {
+    const parts = [...new Set(value.map(text).filter((v): v is string => !!v))];
+    return parts.length ? parts.join(';') : null;
+  }
+  return text(value);
+}
+
+/** Parses a /api/models/{id} response (plain or wrapped) into its one row. */
+export function parseHfModelInfo(content: Uint8Array | string): HfModelRow {
+  const info = unwrapModelInfo(parseJson(content, 'Hugging Face model info'));
+  const id = text(info['id']) ?? text(info['modelId']);
+  if (!id) throw new ParseError('model info without "id"', { field: 'id', hint: 'an error object was served ({"error": ...}) or the API renamed the field' });
+  const tags = info['tags'];
+  if (tags !== undefined && !Array.isArray(tags)) throw new ParseError('"tags" is not a list', { field: 'tags', row: id });
+  const licenceTag = (tags ?? []).map((t) => String(t)).find((t) => t.startsWith('license:'))?.slice('license:'.length);
+  const card = isRecord(info['cardData']) ? info['cardData'] : {};
+  const safetensors = info['safetensors'];
+  if (safetensors !== undefined && safetensors !== null && !isRecord(safetensors)) {
+    throw new ParseError('"safetensors" is not an object', { field: 'safetensors', row: id });
+  }
+  const gated = info['gated'];
+  return {
+    id,
+    author: text(info['author']),
+    created_at: isoDate(info['createdAt'], 'createdAt', id),
+    last_modified: isoDate(info['lastModified'], 'lastModified', id),
+    downloads_30d: num(info['downloads'], 'downloads', id),
+    likes: num(info['likes'], 'likes', id),
+    parameters: safetensors ? num(safetensors['total'], 'safetensors.total', id) : null,
+    licence: textOrList(card['license']) ?? text(licenceTag),
+    licence_name: textOrList(card['license_name']),
+    pipeline_tag: text(info['pipeline_tag']),
+    library_name: text(info['library_name']),
+    gated: gated === undefined || gated === null ? null : String(gated),
+    sha: text(info['sha']),
+  };
+}
+
+function parseCapture(capture: Capture, target: Target) {
+  const row = parseHfModelInfo(capture.bytes);
+  const expected = REPOS.find((r) => repoDataset(r.repo) === target.dataset)?.repo;
+  if (expected && row.id.toLowerCase() !== expected.toLowerCase()) {
+    throw new ParseError(`response is for "${row.id}", not "${expected}"`, { field: 'id', hint: 'the repo was renamed or redirected; update REPOS' });
+  }
+  return [{ asOf: capture.asOf, dataset: outputDataset(expected ?? row.id), rows: [row] }];
+}
+
+/** An optional HF_TOKEN raises rate limits; never required, never written. */
+function hfHeaders(): Record<string, string> {
+  const token = process.env.HF_TOKEN?.trim();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+const format = (name: string) => defineFormat({
+  format: name,
+  columns: Object.keys(hfModelRow.shape) as (keyof HfModelRow)[],
+  row: hfModelRow,
+  parse: parseCapture,
+});
+
+export const hfApi: SourceDef = {
+  id: 'hf-api',
+  name: 'Hugging Face Hub API',
+  homepage: 'https://huggingface.co/models',
+  licence: 'Hugging Face Hub API output (Hugging Face Terms of Service); each model under its own licence',
+  citation: 'Hugging Face Hub, model metadata API (https://huggingface.co/api/models/{id})',
+  notes: 'downloads_30d is Hugging Face\'s rolling ~30-day download count at the as_of date, not an all-time total. parameters is safetensors.total (stored elements; packed quantised weights count as stored). The 2025-09-13 captures were cached by a third party (daniel-p-green/alain-ai-learning-platform); the gpt-oss-120b one inside its research-data wrapper.',
+  targets(): Target[] {
+    return REPOS.map(({ repo, format: fmt }) => ({
+      dataset: repoDataset(repo),
+      format: fmt ?? 'hf-model-info-json',
+      url: modelInfoUrl(repo),
+      accept: JSON_ACCEPT,
+      // Each repo is fetched on its own: a renamed or removed repo must not stop the others.
+      optional: true,
+      headers: hfHeaders,
+    }));
+  },
+  formats: {
+    'hf-model-info-json': format('hf-model-info-json'),
+    'hf-model-info-wrapped-json': format('hf-model-info-wrapped-json'),
+  },
+};
