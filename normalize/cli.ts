@@ -12,6 +12,7 @@ import { loadReference } from './reference.ts';
 import { aaModelCells, buildModels } from './steps/models.ts';
 import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
 import { buildBestByDate } from './steps/series.ts';
+import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
 import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
@@ -64,6 +65,14 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);
   publish('best_by_date', buildBestByDate(scores.rows));
+
+  const hosting = buildHosting({
+    aaProviders: allVersions(src, 'artificialanalysis', 'providers', aaProviderCells),
+    modelsDev: allVersions(src, 'models-dev', 'api', modelsDevCells),
+    openrouter: allVersions(src, 'openrouter', 'models', openrouterCells),
+  }, resolver, new Map(models.rows.map((m) => [m.model_id, m])), ref);
+  publish('hosting', hosting.hosting);
+  publish('providers_by_model', hosting.providers);
 
   if (countries.unresolved.size) {
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);

@@ -12,11 +12,24 @@ import type { ModelAlias } from './reference.ts';
 export function modelKey(name: string): string {
   return name
     .toLowerCase()
-    .replace(/^[^/]*\//, '')
+    .replace(/^.*\//, '')
     .replace(/[()[\],]/g, ' ')
     .replace(/[\s_.:/]+/g, '-')
     .replace(/-+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/**
+ * Hosts decorate model ids with packaging that does not change the model: a vendor prefix
+ * ("moonshot-kimi-k2"), "-instruct", "-preview", "-fp8", "-latest". Tried only when the plain key matches nothing.
+ */
+export function withoutPackaging(key: string): string {
+  let k = key.replace(/^(moonshot|moonshotai|deepseek-ai|zai-org|qwen|meta-llama|mistralai|openai|minimaxai)-(?=[a-z])/, '');
+  for (;;) {
+    const next = k.replace(/-(instruct|preview|fp8|fp4|bf16|latest|maas|free)$/, '');
+    if (next === k) return k;
+    k = next;
+  }
 }
 
 export interface CanonicalModel {
@@ -57,14 +70,22 @@ export class ModelResolver {
     }
   }
 
+  private lookup(key: string): string | undefined {
+    return this.byId.get(key) ?? this.byKey.get(key);
+  }
+
   has(modelId: string): boolean {
     return this.ids.has(modelId);
   }
 
-  resolve(source: string, name: string | null | undefined): string | null {
+  /**
+   * loose: also try the key without host packaging (withoutPackaging). For catalogues of hosts, where
+   * "kimi-k2-instruct-fp8" is the model itself; not for leaderboards, which rate such variants apart.
+   */
+  resolve(source: string, name: string | null | undefined, { loose = false }: { loose?: boolean } = {}): string | null {
     if (!name) return null;
     const key = modelKey(name);
-    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.byId.get(key) ?? this.byKey.get(key) ?? null;
+    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.lookup(key) ?? (loose ? this.lookup(withoutPackaging(key)) : undefined) ?? null;
     const bucket = id ? this.matched : this.unmatched;
     if (!bucket.has(source)) bucket.set(source, new Set());
     bucket.get(source)!.add(name);

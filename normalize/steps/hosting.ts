@@ -1,0 +1,164 @@
+/**
+ * hosting.csv: one row per (source, as_of, provider, model as the provider names it) for the
+ * models in models.csv: price, throughput and latency where the source gives them.
+ *   - Artificial Analysis providers table: measured price, tokens/s and first-token latency;
+ *   - models.dev: each provider's catalogue listing and list price, on eight dates;
+ *   - OpenRouter: the router's own price (one "provider", the router itself).
+ * providers_by_model.csv counts, per model family and date, the distinct providers listing it
+ * on models.dev, and how many of them are not the lab itself (third parties).
+ */
+import { z } from 'zod';
+import { cBool, cNum, cText } from '../lib/cells.ts';
+import type { SourceVersion } from '../lib/io.ts';
+import type { ModelResolver } from '../match.ts';
+import { resolveLab, type Reference } from '../reference.ts';
+import type { ModelRow } from './models.ts';
+
+export const aaProviderCells = z.object({
+  provider: z.string().min(1),
+  model: z.string().min(1),
+  api_id: cText,
+  licence_type: cText,
+  price_blended_usd_per_1m: cNum,
+  price_input_usd_per_1m: cNum,
+  price_output_usd_per_1m: cNum,
+  median_output_tokens_per_second: cNum,
+  median_first_chunk_seconds: cNum,
+  context_window_tokens: cNum,
+});
+export const modelsDevCells = z.object({
+  provider_id: z.string().min(1),
+  provider_name: cText,
+  model_id: z.string().min(1),
+  name: cText,
+  open_weights: cBool,
+  input_price_per_1m: cNum,
+  output_price_per_1m: cNum,
+  context_limit: cNum,
+});
+export const openrouterCells = z.object({
+  id: z.string().min(1),
+  name: cText,
+  hugging_face_id: cText,
+  prompt_price_per_1m: cNum,
+  completion_price_per_1m: cNum,
+  context_length: cNum,
+});
+
+export interface HostingRow {
+  source: string;
+  dataset: string;
+  as_of: string;
+  provider: string;
+  provider_name: string;
+  source_model: string;
+  model_id: string;
+  first_party: boolean | null;
+  price_input_usd_per_1m: number | null;
+  price_output_usd_per_1m: number | null;
+  price_blended_usd_per_1m: number | null;
+  output_tokens_per_second: number | null;
+  time_to_first_token_seconds: number | null;
+  context_tokens: number | null;
+}
+
+export interface ProvidersRow {
+  model_family: string;
+  lab_id: string | null;
+  country_group: string;
+  openness: string;
+  source: string;
+  as_of: string;
+  providers: number;
+  third_party_providers: number;
+  listings: number;
+}
+
+/** "minimax-cn-coding-plan" → "minimax": regional and subscription-plan listings of one company count once. */
+export function providerGroup(providerId: string): string {
+  let id = providerId.toLowerCase();
+  for (;;) {
+    const next = id.replace(/-(cn|intl|global|coding-plan|token-plan(-[a-z]+)?|step-plan|plan)$/, '');
+    if (next === id) return id;
+    id = next;
+  }
+}
+
+const LOOSE = { loose: true };
+
+export interface HostingInputs {
+  aaProviders: SourceVersion<z.infer<typeof aaProviderCells>>[];
+  modelsDev: SourceVersion<z.infer<typeof modelsDevCells>>[];
+  openrouter: SourceVersion<z.infer<typeof openrouterCells>>[];
+}
+
+export function buildHosting(inputs: HostingInputs, resolver: ModelResolver, models: Map<string, ModelRow>, ref: Reference): { hosting: HostingRow[]; providers: ProvidersRow[] } {
+  const hosting: HostingRow[] = [];
+  const labOf = (id: string) => models.get(id)?.lab_id ?? null;
+  const firstParty = (source: string, provider: string, modelId: string) => {
+    const lab = resolveLab(ref, source, providerGroup(provider)) ?? resolveLab(ref, source, provider);
+    return lab === null ? false : lab === labOf(modelId);
+  };
+
+  for (const v of inputs.aaProviders) {
+    for (const r of v.rows) {
+      const id = resolver.resolve('artificialanalysis-providers', r.model, LOOSE) ?? resolver.resolve('artificialanalysis-providers', r.api_id, LOOSE);
+      if (!id) continue;
+      hosting.push({
+        source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, provider: r.provider.toLowerCase(), provider_name: r.provider, source_model: r.model, model_id: id,
+        first_party: firstParty('artificialanalysis', r.provider, id),
+        price_input_usd_per_1m: r.price_input_usd_per_1m, price_output_usd_per_1m: r.price_output_usd_per_1m, price_blended_usd_per_1m: r.price_blended_usd_per_1m,
+        output_tokens_per_second: r.median_output_tokens_per_second, time_to_first_token_seconds: r.median_first_chunk_seconds, context_tokens: r.context_window_tokens,
+      });
+    }
+  }
+  for (const v of inputs.modelsDev) {
+    for (const r of v.rows) {
+      const id = resolver.resolve('models-dev', r.model_id, LOOSE) ?? resolver.resolve('models-dev', r.name, LOOSE);
+      if (!id) continue;
+      hosting.push({
+        source: 'models-dev', dataset: v.dataset, as_of: v.asOf, provider: r.provider_id, provider_name: r.provider_name ?? r.provider_id, source_model: r.model_id, model_id: id,
+        first_party: firstParty('models-dev', r.provider_id, id),
+        price_input_usd_per_1m: r.input_price_per_1m, price_output_usd_per_1m: r.output_price_per_1m, price_blended_usd_per_1m: null,
+        output_tokens_per_second: null, time_to_first_token_seconds: null, context_tokens: r.context_limit,
+      });
+    }
+  }
+  for (const v of inputs.openrouter) {
+    for (const r of v.rows) {
+      const id = resolver.resolve('openrouter', r.id, LOOSE) ?? (r.hugging_face_id ? resolver.resolve('openrouter', r.hugging_face_id, LOOSE) : null) ?? resolver.resolve('openrouter', r.name, LOOSE);
+      if (!id) continue;
+      hosting.push({
+        source: 'openrouter', dataset: v.dataset, as_of: v.asOf, provider: 'openrouter', provider_name: 'OpenRouter', source_model: r.id, model_id: id, first_party: false,
+        price_input_usd_per_1m: r.prompt_price_per_1m, price_output_usd_per_1m: r.completion_price_per_1m, price_blended_usd_per_1m: null,
+        output_tokens_per_second: null, time_to_first_token_seconds: null, context_tokens: r.context_length,
+      });
+    }
+  }
+  hosting.sort((a, b) => a.source.localeCompare(b.source) || a.as_of.localeCompare(b.as_of) || a.model_id.localeCompare(b.model_id) || a.provider.localeCompare(b.provider) || a.source_model.localeCompare(b.source_model));
+  // A provider can list one model under two ids (an alias): keep the first listing per (source, as_of, provider, source_model).
+  const seen = new Set<string>();
+  const unique = hosting.filter((h) => {
+    const key = [h.source, h.dataset, h.as_of, h.provider, h.source_model].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+
+  const groups = new Map<string, { m: ModelRow; as_of: string; providers: Set<string>; third: Set<string>; listings: number }>();
+  for (const h of unique) {
+    if (h.source !== 'models-dev') continue;
+    const m = models.get(h.model_id)!;
+    const key = `${m.lab_id}|${m.family}|${h.as_of}`;
+    const g = groups.get(key) ?? { m, as_of: h.as_of, providers: new Set<string>(), third: new Set<string>(), listings: 0 };
+    g.providers.add(providerGroup(h.provider));
+    if (!h.first_party) g.third.add(providerGroup(h.provider));
+    g.listings++;
+    groups.set(key, g);
+  }
+  const providers: ProvidersRow[] = [...groups.values()].map((g) => ({
+    model_family: g.m.family, lab_id: g.m.lab_id, country_group: g.m.country_group, openness: g.m.openness, source: 'models-dev', as_of: g.as_of,
+    providers: g.providers.size, third_party_providers: g.third.size, listings: g.listings,
+  })).sort((a, b) => a.as_of.localeCompare(b.as_of) || b.providers - a.providers || a.model_family.localeCompare(b.model_family));
+  return { hosting: unique, providers };
+}
