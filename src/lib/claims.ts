@@ -55,7 +55,23 @@ export function buildClaims(): Claim[] {
   const consumer16 = tables.hardware().find((h) => h.hardware_id === 'consumer-16')!;
   const kimi = tables.models().find((m) => m.model_id === 'kimi-k2');
 
+  const leaders = v.providerLeaders(20);
+  const cnLeaders = leaders.top.filter((r) => r.country_group === 'China').length;
+  const trend = v.providerTrend();
+  const tDates = [...new Set(trend.map((t) => t.as_of))];
+  const tAt = (d: string, g: string) => trend.find((t) => t.as_of === d && t.country_group === g)?.mean_third_party_providers ?? 0;
+  const [t0, t1] = [tDates[0]!, tDates.at(-1)!];
+  const pp = v.providerPoints(4);
+  const kimiHosts = pp.points.filter((p) => p.model_id === pp.points[0]!.model_id);
+  const fastest = kimiHosts.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
+  const slowest = kimiHosts.reduce((a, b) => (b.tokens_per_second < a.tokens_per_second ? b : a));
+  const prices = kimiHosts.map((p) => p.price);
+
   return [
+    claim('providers-cn-lead', `In the models.dev catalogue of ${fmtDate(leaders.asOf)}, ${word(cnLeaders)} of the 20 open model families listed by the most third-party providers are Chinese. ${leaders.top[0]!.model} is offered by ${int(leaders.top[0]!.third_party_providers)} providers besides ${leaders.top[0]!.lab} itself.`, cnLeaders > 10, 'most of the 20 most-hosted open families are Chinese'),
+    claim('providers-trend', `Between ${fmtMonth(t0)} and ${fmtMonth(t1)}, the average Chinese open model family went from ${num(tAt(t0, 'China'))} to ${num(tAt(t1, 'China'))} third-party hosts; the average American one from ${num(tAt(t0, 'United States'))} to ${num(tAt(t1, 'United States'))}.`, tAt(t1, 'China') > tAt(t1, 'United States'), 'Chinese open families have more third-party hosts on average at the latest date'),
+    claim('kimi-hosts', `When Artificial Analysis measured ${kimiHosts[0]!.model} on ${word(kimiHosts.length)} hosts in ${fmtMonth(pp.asOf)}, speeds ran from ${int(slowest.tokens_per_second)} to ${int(fastest.tokens_per_second)} tokens a second and prices from $${prices.reduce((a, b) => Math.min(a, b)).toFixed(2)} to $${prices.reduce((a, b) => Math.max(a, b)).toFixed(2)} per million tokens.`, fastest.tokens_per_second >= 3 * slowest.tokens_per_second, 'the fastest host is at least three times the slowest'),
+    claim('speed-cheap', `Speed did not cost extra: the fastest, ${fastest.provider}, charged $${fastest.price.toFixed(2)}, no more than the slowest, ${slowest.provider} ($${slowest.price.toFixed(2)}).`, fastest.price <= slowest.price, 'the fastest host is no dearer than the slowest'),
     claim('aa-top-us', `On Artificial Analysis's Intelligence Index of ${fmtDate(aaDate)}, ${countOf(usTop10, 10)} strongest model families come from American labs, led by ${bestClosed.model} (${bestClosed.lab}).`, usTop10 >= 7, 'at least 7 of the top 10 families are American'),
     claim('aa-open-top-cn', `Keep only models whose weights can be downloaded and ${countOf(cnOpen10, 10)} at the top are Chinese, from ${list(openLabs)}.`, cnOpen10 >= 6, 'at least 6 of the top 10 open families are Chinese'),
     claim('aa-best-open', `The strongest open model is ${bestOpen.model} from ${bestOpen.lab}, ${bestOpen.rank}${ordinal(bestOpen.rank)} overall with ${num(bestOpen.score)} points, against ${num(bestClosed.score)} for the leader.`, bestOpen.country_group === 'China', 'the best open model is Chinese'),

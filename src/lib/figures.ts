@@ -5,6 +5,9 @@
  */
 import type * as Plot from '@observablehq/plot';
 import { gapOverTime } from '../charts/gap-over-time.ts';
+import { priceThroughput } from '../charts/price-throughput.ts';
+import { providersBars, providersTrend } from '../charts/providers.ts';
+import { reportedFigures } from '../charts/reported.ts';
 import { licenceByCountry } from '../charts/licence-by-country.ts';
 import { memoryChart, type HardwareLine } from '../charts/memory.ts';
 import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year.ts';
@@ -34,6 +37,8 @@ export interface FigureDef<Row extends object = Record<string, unknown>> {
 const AA = (asOf: string): FigureSource => ({ name: 'Artificial Analysis Intelligence Index', url: 'https://artificialanalysis.ai/leaderboards/models', asOf });
 const EPOCH = (asOf: string): FigureSource => ({ name: "Epoch AI, 'Data on AI Models'", url: 'https://epoch.ai/data/ai-models', asOf, licence: 'CC BY 4.0' });
 const LMARENA = (asOf: string, what = 'LMArena text leaderboard'): FigureSource => ({ name: what, url: 'https://lmarena.ai/leaderboard/text', asOf });
+const MODELS_DEV = (asOf: string): FigureSource => ({ name: 'models.dev catalogue of providers', url: 'https://models.dev', asOf, licence: 'MIT' });
+const AA_PROVIDERS = (asOf: string): FigureSource => ({ name: 'Artificial Analysis, providers table (captured by a community scraper)', url: 'https://artificialanalysis.ai/leaderboards/providers', asOf });
 const REF = { name: 'this report’s reference tables', url: '/data/#reference', asOf: '' };
 
 function rankingAll(): FigureDef {
@@ -185,8 +190,73 @@ function gapArena(): FigureDef {
   };
 }
 
+function providersNow(): FigureDef {
+  const { asOf, top } = v.providerLeaders(20);
+  const cn = top.filter((r) => r.country_group === 'China').length;
+  return {
+    id: 'providers',
+    title: 'Many hosts, one model',
+    takeaway: `${cn} of the 20 open model families listed by the most third-party providers are Chinese; ${top[0]!.model} leads with ${top[0]!.third_party_providers}.`,
+    description: `Horizontal bars for the 20 open-weight model families listed by the most providers other than the lab itself in the models.dev catalogue of ${asOf}, coloured by the lab's country. Regional and subscription-plan listings of one company count once.`,
+    sources: [MODELS_DEV(asOf)],
+    rows: top as never[],
+    columns: ['model', 'lab', 'country_group', 'third_party_providers'] as never[],
+    plot: (width) => providersBars(top, { width }),
+    labs: top.map((r) => r.lab_id),
+  };
+}
+
+function providersOverTime(): FigureDef {
+  const trend = v.providerTrend();
+  const points = trend.map((t) => ({ date: new Date(`${t.as_of}T00:00:00Z`), country_group: t.country_group, value: t.mean_third_party_providers }));
+  const dates = [...new Set(trend.map((t) => t.as_of))];
+  const at = (d: string, g: string) => trend.find((t) => t.as_of === d && t.country_group === g)?.mean_third_party_providers ?? 0;
+  const last = dates.at(-1)!;
+  return {
+    id: 'providers-over-time',
+    title: 'Third-party hosting of open models, Chinese and American',
+    takeaway: `In ${fmtMonth(last)} a Chinese open model family was listed by ${at(last, 'China')} third-party providers on average, an American one by ${at(last, 'United States')}.`,
+    description: `Two lines over the ${dates.length} models.dev snapshots from ${fmtMonth(dates[0]!)} to ${fmtMonth(last)}: the mean number of third-party providers listing an open-weight model family from Chinese labs and from American labs.`,
+    sources: [MODELS_DEV(last)],
+    rows: trend as never[],
+    columns: ['as_of', 'country_group', 'families', 'mean_third_party_providers'] as never[],
+    plot: (width) => providersTrend(points, { width }),
+  };
+}
+
+function downloadsReported(): FigureDef {
+  const rows = v.reportedRows();
+  return {
+    id: 'downloads-reported',
+    title: 'Downloads, as others have measured them',
+    takeaway: 'Two independent studies, not this report’s own data, found Chinese open models ahead of American ones in downloads by late 2025.',
+    description: `Reported figures, one panel per study, bars scaled within each panel: ${[...new Set(rows.map((r) => r.panel))].map((p) => `${p}: ${rows.filter((r) => r.panel === p).map((r) => `${r.country_group} ${r.unit === 'percent' ? `${r.value}%` : `${int(r.value / 1e6)} million`}`).join(', ')}`).join('; ')}.`,
+    sources: [{ name: 'ATOM Report, arXiv 2604.07190 (April 2026); MIT and Hugging Face study (November 2025), as reported', url: 'https://arxiv.org/abs/2604.07190', asOf: '' }],
+    rows: rows as never[],
+    columns: ['panel', 'country_group', 'value', 'unit', 'publisher', 'published'] as never[],
+    plot: (width) => reportedFigures(rows, { width }),
+  };
+}
+
+function priceSpeed(): FigureDef {
+  const { asOf, points } = v.providerPoints(4);
+  const kimi = points.filter((p) => p.model_id.startsWith('kimi-k2'));
+  const fastest = kimi.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
+  const cheapest = kimi.reduce((a, b) => (b.price < a.price ? b : a));
+  return {
+    id: 'price-throughput',
+    title: 'Same model, different hosts: price against speed',
+    takeaway: `For ${kimi[0]!.model}, ${fastest.provider} served ${int(fastest.tokens_per_second)} tokens a second for $${fastest.price} per million tokens; ${cheapest.provider} charged $${cheapest.price} at ${int(cheapest.tokens_per_second)}.`,
+    description: `One panel per model (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is a provider, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${asOf}.`,
+    sources: [AA_PROVIDERS(asOf)],
+    rows: points as never[],
+    columns: ['model', 'provider', 'price', 'tokens_per_second'] as never[],
+    plot: (width) => priceThroughput(points, { width }),
+  };
+}
+
 export function allFigures(): FigureDef[] {
-  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), notableOpenByCountry(), licences(), memory(), gapArena()];
+  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), notableOpenByCountry(), licences(), memory(), gapArena()];
 }
 
 let memo: FigureDef[] | undefined;

@@ -10,6 +10,7 @@ import type { ModelRow } from '../../normalize/steps/models.ts';
 import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
 import type { ScoreRow } from '../../normalize/steps/scores.ts';
 import type { BestRow } from '../../normalize/steps/series.ts';
+import type { HostingRow, ProvidersRow } from '../../normalize/steps/hosting.ts';
 import type { Hardware, Lab, Licence } from '../../normalize/reference.ts';
 
 /** REPORT_DATA_DIR lets tests build the claims against altered tables. */
@@ -55,6 +56,9 @@ export const tables = {
   openShare: () => readTable<OpenShareRow>('notable_open_share'),
   licences: () => readTable<Licence>('licences'),
   labs: () => readTable<Lab>('labs'),
+  hosting: () => readTable<HostingRow>('hosting'),
+  providers: () => readTable<ProvidersRow>('providers_by_model'),
+  reported: () => readTable<{ figure_id: string; publisher: string; title: string; published: string; country_group: string; metric: string; value: number; unit: string; url: string | null; note: string | null }>('reported_figures'),
   hardware: (): Hardware[] =>
     (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({
       hardware_id: h.hardware_id!, name: h.name!, memory_gb: Number(h.memory_gb), kind: h.kind as Hardware['kind'], example: h.example!, notes: h.notes || null,

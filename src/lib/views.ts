@@ -185,3 +185,49 @@ export function openShareRecent(): { cn: number; us: number; years: string } {
   };
   return { cn: sum('China'), us: sum('United States'), years: `${years[0]}–${years[1]}` };
 }
+
+/** The latest models.dev snapshot's open model families with the most third-party providers. */
+export function providerLeaders(n = 20) {
+  const rows = tables.providers();
+  const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
+  const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
+  const latest = rows.filter((r) => r.as_of === asOf && isOpen(r.openness)).sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family));
+  return { asOf, all: latest, top: latest.slice(0, n).map((r) => ({ model: r.model_family, lab: (r.lab_id && labs.get(r.lab_id)) ?? '?', lab_id: r.lab_id, country_group: r.country_group, third_party_providers: r.third_party_providers })) };
+}
+
+/** Mean third-party providers per open family, by country group, for every catalogue snapshot (families with at least one provider). */
+export function providerTrend() {
+  const groups = new Map<string, { sum: number; n: number; as_of: string; country_group: string }>();
+  for (const r of tables.providers()) {
+    if (!isOpen(r.openness) || (r.country_group !== 'China' && r.country_group !== 'United States')) continue;
+    const key = `${r.as_of}|${r.country_group}`;
+    const g = groups.get(key) ?? { sum: 0, n: 0, as_of: r.as_of, country_group: r.country_group };
+    g.sum += r.third_party_providers;
+    g.n++;
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => ({ as_of: g.as_of, country_group: g.country_group, families: g.n, mean_third_party_providers: Math.round((g.sum / g.n) * 10) / 10 })).sort((a, b) => a.as_of.localeCompare(b.as_of) || a.country_group.localeCompare(b.country_group));
+}
+
+/** Artificial Analysis's per-provider measurements for the open models hosted by the most providers in that table. */
+export function providerPoints(maxModels = 4) {
+  const hosting = tables.hosting().filter((h) => h.source === 'artificialanalysis' && h.price_blended_usd_per_1m !== null && h.output_tokens_per_second !== null);
+  const models = new Map(tables.models().map((m) => [m.model_id, m]));
+  const asOf = hosting.map((h) => h.as_of).reduce((a, b) => (a > b ? a : b));
+  const byModel = new Map<string, typeof hosting>();
+  for (const h of hosting.filter((x) => x.as_of === asOf && isOpen(models.get(x.model_id)?.openness ?? null))) {
+    (byModel.get(h.model_id) ?? byModel.set(h.model_id, []).get(h.model_id)!).push(h);
+  }
+  const kimi = [...byModel.keys()].filter((id) => id.startsWith('kimi-k2'));
+  const others = [...byModel.entries()].filter(([id]) => !kimi.includes(id)).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([id]) => id);
+  const chosen = [...kimi.slice(0, 1), ...others].slice(0, maxModels);
+  const points = chosen.flatMap((id) => byModel.get(id)!.map((h) => ({ model: models.get(id)!.family, model_id: id, provider: h.provider_name, price: h.price_blended_usd_per_1m!, tokens_per_second: h.output_tokens_per_second! })));
+  return { asOf, points };
+}
+
+export function reportedRows() {
+  return tables.reported().map((r) => ({
+    panel: r.figure_id === 'atom-downloads' ? `${r.publisher} (${r.published}): tracked downloads` : `${r.publisher} (${r.published}): share of a year's downloads`,
+    country_group: r.country_group, value: r.value, unit: r.unit as 'downloads' | 'percent', publisher: r.publisher, published: r.published, url: r.url,
+  }));
+}
