@@ -27,7 +27,15 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
       Plot.frame({ strokeOpacity: 0.2 }),
       Plot.text(rows, Plot.selectFirst({ text: 'model', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 'bold', fontSize: 11 })),
       Plot.dot(rows, { x: 'tokens_per_second', y: 'price', fill: '#D55E00', r: 4.5, title: (d: ProviderPoint) => `${d.model} on ${d.provider}: $${d.price} per 1M tokens, ${d.tokens_per_second} tokens/s` }),
-      Plot.text(rows, { x: 'tokens_per_second', y: 'price', text: 'provider', dy: -9, fontSize: 9 }),
+      // Label only the extremes of each panel (fastest, slowest, cheapest, dearest): every dot has a tooltip.
+      Plot.text(rows.filter((d) => isExtreme(d, rows)), { x: 'tokens_per_second', y: 'price', text: 'provider', dy: -9, fontSize: 9 }),
     ],
   };
+}
+
+function isExtreme(d: ProviderPoint, rows: ProviderPoint[]): boolean {
+  const same = rows.filter((r) => r.model === d.model);
+  const speeds = same.map((r) => r.tokens_per_second);
+  const prices = same.map((r) => r.price);
+  return d.tokens_per_second === Math.max(...speeds) || d.tokens_per_second === Math.min(...speeds) || d.price === Math.max(...prices) || d.price === Math.min(...prices);
 }

@@ -61,13 +61,23 @@ export function buildClaims(): Claim[] {
   const tDates = [...new Set(trend.map((t) => t.as_of))];
   const tAt = (d: string, g: string) => trend.find((t) => t.as_of === d && t.country_group === g)?.mean_third_party_providers ?? 0;
   const [t0, t1] = [tDates[0]!, tDates.at(-1)!];
-  const pp = v.providerPoints(4);
+  const pp = v.providerPoints(3);
   const kimiHosts = pp.points.filter((p) => p.model_id === pp.points[0]!.model_id);
   const fastest = kimiHosts.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
   const slowest = kimiHosts.reduce((a, b) => (b.tokens_per_second < a.tokens_per_second ? b : a));
   const prices = kimiHosts.map((p) => p.price);
 
+  const lic = v.licenceCounts();
+  const licShare = (g: string, kinds: string[]) => {
+    const all = lic.filter((x) => x.country_group === g).reduce((n, x) => n + x.models, 0);
+    return all ? lic.filter((x) => x.country_group === g && kinds.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
+  };
+  const cnPermissive = licShare('China', ['permissive']);
+  const usPermissive = licShare('United States', ['permissive']);
+  const usRestricted = licShare('United States', ['restricted', 'non-commercial']);
+
   return [
+    claim('licences-cn-permissive', `Licences tell a similar story. Of the open model families released since January 2025, ${pct(cnPermissive)} of the Chinese ones use a standard permissive licence such as MIT or Apache 2.0, against ${pct(usPermissive)} of the American ones; ${pct(usRestricted)} of the American families come with use policies, user thresholds or a ban on commercial use.`, cnPermissive > usPermissive && cnPermissive > 0.5, 'Chinese open families use permissive licences more often than American ones, and mostly'),
     claim('providers-cn-lead', `In the models.dev catalogue of ${fmtDate(leaders.asOf)}, ${word(cnLeaders)} of the 20 open model families listed by the most third-party providers are Chinese. ${leaders.top[0]!.model} is offered by ${int(leaders.top[0]!.third_party_providers)} providers besides ${leaders.top[0]!.lab} itself.`, cnLeaders > 10, 'most of the 20 most-hosted open families are Chinese'),
     claim('providers-trend', `Between ${fmtMonth(t0)} and ${fmtMonth(t1)}, the average Chinese open model family went from ${num(tAt(t0, 'China'))} to ${num(tAt(t1, 'China'))} third-party hosts; the average American one from ${num(tAt(t0, 'United States'))} to ${num(tAt(t1, 'United States'))}.`, tAt(t1, 'China') > tAt(t1, 'United States'), 'Chinese open families have more third-party hosts on average at the latest date'),
     claim('kimi-hosts', `When Artificial Analysis measured ${kimiHosts[0]!.model} on ${word(kimiHosts.length)} hosts in ${fmtMonth(pp.asOf)}, speeds ran from ${int(slowest.tokens_per_second)} to ${int(fastest.tokens_per_second)} tokens a second and prices from $${prices.reduce((a, b) => Math.min(a, b)).toFixed(2)} to $${prices.reduce((a, b) => Math.max(a, b)).toFixed(2)} per million tokens.`, fastest.tokens_per_second >= 3 * slowest.tokens_per_second, 'the fastest host is at least three times the slowest'),

@@ -239,7 +239,7 @@ function downloadsReported(): FigureDef {
 }
 
 function priceSpeed(): FigureDef {
-  const { asOf, points } = v.providerPoints(4);
+  const { asOf, points } = v.providerPoints(3);
   const kimi = points.filter((p) => p.model_id.startsWith('kimi-k2'));
   const fastest = kimi.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
   const cheapest = kimi.reduce((a, b) => (b.price < a.price ? b : a));
