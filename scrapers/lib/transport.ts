@@ -26,6 +26,8 @@ const manifestEntry = z.object({
   dataset: z.string(),
   as_of: isoDate,
   captured: isoDate,
+  /** Not in the manifest itself: the exact capture time found in the folder's PROVENANCE.md, to order same-day corrections. */
+  captured_at: z.string().optional(),
   file: z.string(),
   // Null for a captured folder (a source tree), whose files are hashed one by one.
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
@@ -57,6 +59,32 @@ export function readManifest(dir: string): ManifestEntry[] {
  * Picks the captures to replay for a target: one per as_of (a later capture of the same
  * as_of is a correction and wins), and only the newest as_of unless every date is asked for.
  */
+/** Newer capture sorts higher: by date, then by the exact time PROVENANCE.md gives, then by file name. */
+const captureOrder = (e: ManifestEntry) => `${e.captured}|${e.captured_at ?? ''}|${e.file}`;
+
+/**
+ * Several captures can share a capture date (a table fixed an hour after it was published). The
+ * manifest has dates only; the folder's PROVENANCE.md usually names each file with its commit's
+ * ISO timestamp. Read it, so the later fix wins rather than the file name that sorts last.
+ */
+export function withCaptureTimes(dir: string, entries: ManifestEntry[]): ManifestEntry[] {
+  const texts = new Map<string, string[]>();
+  return entries.map((e) => {
+    if (!e.provenance) return e;
+    if (!texts.has(e.provenance)) {
+      try {
+        texts.set(e.provenance, readFileSync(join(dir, e.provenance), 'utf8').split('\n'));
+      } catch {
+        texts.set(e.provenance, []);
+      }
+    }
+    const base = e.file.split('/').pop()!;
+    const line = texts.get(e.provenance)!.find((l) => l.includes(base));
+    const time = line?.match(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:Z|[+-]\d{2}:\d{2})?/)?.[0];
+    return time ? { ...e, captured_at: new Date(time).toISOString() } : e;
+  });
+}
+
 export function selectCaptures(entries: ManifestEntry[], source: string, target: Target, allDates: boolean): ManifestEntry[] {
   const candidates = entries.filter((e) => e.source === source && e.dataset === target.dataset && e.format === target.format);
   // One (dataset, format) can hold several documents (a LICENSE and a USAGE_POLICY): the target's URL picks its own.
@@ -64,7 +92,7 @@ export function selectCaptures(entries: ManifestEntry[], source: string, target:
   const byAsOf = new Map<string, ManifestEntry>();
   for (const e of sameUrl.length ? sameUrl : candidates) {
     const prev = byAsOf.get(e.as_of);
-    if (!prev || e.captured > prev.captured || (e.captured === prev.captured && e.file > prev.file)) byAsOf.set(e.as_of, e);
+    if (!prev || captureOrder(e) > captureOrder(prev)) byAsOf.set(e.as_of, e);
   }
   const sorted = [...byAsOf.values()].sort((a, b) => a.as_of.localeCompare(b.as_of));
   return allDates ? sorted : sorted.slice(-1);
@@ -77,7 +105,7 @@ export class ReplayTransport implements Transport {
 
   constructor(dir: string) {
     this.dir = resolve(dir);
-    this.entries = readManifest(this.dir);
+    this.entries = withCaptureTimes(this.dir, readManifest(this.dir));
   }
 
   async fetch(source: string, target: Target, opts: { allDates: boolean }): Promise<Capture[]> {

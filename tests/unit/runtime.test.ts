@@ -180,3 +180,14 @@ describe('documentKey', () => {
     expect(documentKey('https://github.com/openai/gpt-oss/blob/main/LICENSE')).not.toBe(documentKey('https://github.com/openai/gpt-oss/blob/main/USAGE_POLICY'));
   });
 });
+
+describe('same-day corrections', () => {
+  it('the capture PROVENANCE.md times later wins, whatever the file names', async () => {
+    const { withCaptureTimes, selectCaptures } = await import('../../scrapers/lib/transport.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'prov-'));
+    writeFileSync(join(dir, 'PROVENANCE.md'), '| README.b-late.md | commit bbb, 2026-08-04T01:57:26+08:00 (fixed) |\n| README.z-early.md | commit zzz, 2026-08-04T01:55:06+08:00 |\n');
+    const e = (file: string) => ({ source: 's', format: 'f', dataset: 'd', as_of: '2026-08-04', captured: '2026-08-04', file, sha256: null, bytes: null, live_url: 'u', provenance: 'PROVENANCE.md' });
+    const entries = withCaptureTimes(dir, [e('x/README.z-early.md'), e('x/README.b-late.md')]);
+    expect(selectCaptures(entries, 's', { dataset: 'd', format: 'f', url: 'u' }, true).map((x) => x.file)).toEqual(['x/README.b-late.md']);
+  });
+});

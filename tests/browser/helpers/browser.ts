@@ -1,0 +1,55 @@
+/**
+ * Launches Debian's Chromium through playwright-core (no downloaded browser builds), and
+ * records what a page does: console errors, uncaught exceptions, failed requests, every URL.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The three pages of the site. */
+export const PAGES = ['/', '/methodology/', '/data/'] as const;
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: ` +
+        '`sudo apt-get update && sudo apt-get install -y chromium` (CI does this in .ci/run), ' +
+        'or set CHROMIUM_PATH to another Chromium binary.',
+    );
+  }
+  // launch() gives every browser a fresh temporary user-data dir, deleted on close.
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+export interface PageLog {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  /** Every URL the page requested, in order. */
+  requests: string[];
+}
+
+/** Start recording before page.goto(). */
+export function watch(page: Page): PageLog {
+  const log: PageLog = { consoleErrors: [], pageErrors: [], failedRequests: [], requests: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.consoleErrors.push(`${m.text()} (${m.location().url}:${m.location().lineNumber})`);
+  });
+  page.on('pageerror', (e) => log.pageErrors.push(String(e.stack ?? e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  page.on('requestfailed', (r) => log.failedRequests.push(`${r.method()} ${r.url()}: ${r.failure()?.errorText}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) log.failedRequests.push(`${r.request().method()} ${r.url()}: HTTP ${r.status()}`);
+  });
+  return log;
+}
+
+/** Waits until every CSS transition/animation on the page has finished. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
