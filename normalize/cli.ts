@@ -13,6 +13,7 @@ import { aaModelCells, buildModels } from './steps/models.ts';
 import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
 import { buildBestByDate } from './steps/series.ts';
 import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
+import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifier.ts';
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
 import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
@@ -73,6 +74,11 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   }, resolver, new Map(models.rows.map((m) => [m.model_id, m])), ref);
   publish('hosting', hosting.hosting);
   publish('providers_by_model', hosting.providers);
+
+  publish('vendor_verifier', buildVendorVerifier(
+    [...allVersions(src, 'k2-vendor-verifier', 'kimi-k2', k2vvCells), ...allVersions(src, 'k2-vendor-verifier', 'unmerged-third-party', k2vvCells)],
+    allVersions(src, 'k2-vendor-verifier', 'kimi-k3', kvvCells),
+  ));
 
   if (countries.unresolved.size) {
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);

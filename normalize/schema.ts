@@ -172,6 +172,23 @@ export const TABLES: TableSpec[] = [
     ],
   },
   {
+    name: 'vendor_verifier', path: 'vendor_verifier.csv', title: 'Kimi vendor verifier results',
+    description: "Moonshot AI's public test of how faithfully each vendor serves Kimi models, tidy: one row per (dataset, test date, model, vendor, route, group, metric). The metric changed across releases of the verifier: tool-call similarity (to October 2025), tool-call F1 and schema accuracy (from October 2025), task benchmarks (Kimi K3, from July 2026). Vendors in the README's merged 'acceptable' cell have no published F1: value is empty and threshold says what they passed.",
+    primaryKey: ['dataset', 'as_of', 'model', 'vendor', 'route', 'group', 'metric'],
+    sources: [SOURCES.k2vv],
+    fields: [
+      f('dataset', 'string', 'kimi-k2, kimi-k3 or unmerged-third-party (a community pull request never merged)', req),
+      f('as_of', 'date', 'Test date stated in the README, else the capture date', req),
+      f('model', 'string', 'Model tested, as the README names it', req), f('vendor', 'string', 'Vendor, as the README names it', req),
+      f('route', 'string', 'direct (the vendor’s own API or engine) or via OpenRouter', { ...req, enum: ['direct', 'via OpenRouter'] }),
+      f('group', 'string', 'official-reference, acceptable (above threshold), below-threshold, or tested (no grouping in that release)', { ...req, enum: ['official-reference', 'acceptable', 'below-threshold', 'tested', 'unknown'] }),
+      f('metric', 'string', 'Metric', { ...req, enum: ['tool_call_similarity_pct', 'tool_call_f1_pct', 'schema_accuracy_pct', 'successful_tool_calls', 'schema_validation_errors', 'ocrbench_pct', 'mmmu_pro_vision_pct', 'beam_1m_pct', 'deepswe_pct'] }),
+      f('value', 'number', 'Value (percent for _pct metrics, a count otherwise); empty when the README gives only a pass', { minimum: 0 }),
+      f('threshold', 'number', 'Tool-call F1 threshold the README applies, in percent', { minimum: 0, maximum: 100 }),
+      f('unmerged_third_party', 'boolean', 'Row comes from the unmerged third-party capture', req),
+    ],
+  },
+  {
     name: 'notable_open_share', path: 'notable_open_share.csv', title: 'Notable models released with open weights, by country group and year',
     description: "Epoch AI's notable models (latest version), by publication year and the lab's country group: how many, how many with open weights, how many closed, how many of unknown access.",
     primaryKey: ['year', 'country_group'],

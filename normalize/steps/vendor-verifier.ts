@@ -1,0 +1,96 @@
+/**
+ * vendor_verifier.csv: Moonshot's vendor verifier results, tidy: one row per (dataset, test
+ * date, model, vendor, API route, group, metric). Metrics changed across releases of the
+ * verifier (tool-call similarity until October 2025, then tool-call F1 and schema accuracy,
+ * then task benchmarks for Kimi K3): the metric column says which.
+ */
+import { z } from 'zod';
+import { cBool, cNum, cText } from '../lib/cells.ts';
+import type { SourceVersion } from '../lib/io.ts';
+
+export const k2vvCells = z.object({
+  model: z.string().min(1),
+  vendor: z.string().min(1),
+  api_source: cText,
+  group: cText,
+  metric_era: cText,
+  test_date: cText,
+  similarity_pct: cNum,
+  tool_call_f1_pct: cNum,
+  f1_threshold_pct: cNum,
+  schema_accuracy_pct: cNum,
+  count_successful_tool_call: cNum,
+  count_schema_validation_error: cNum,
+  unmerged_third_party: cBool,
+});
+export const kvvCells = z.object({
+  model: z.string().min(1),
+  thinking_effort: cText,
+  vendor: z.string().min(1),
+  ocrbench_pct: cNum,
+  mmmu_pro_vision_pct: cNum,
+  beam_1m_pct: cNum,
+  deepswe_pct: cNum,
+});
+
+export interface VendorRow {
+  dataset: string;
+  as_of: string;
+  model: string;
+  vendor: string;
+  route: string;
+  group: string;
+  metric: string;
+  value: number | null;
+  threshold: number | null;
+  unmerged_third_party: boolean;
+}
+
+const K2_METRICS = [
+  ['similarity_pct', 'tool_call_similarity_pct'],
+  ['tool_call_f1_pct', 'tool_call_f1_pct'],
+  ['schema_accuracy_pct', 'schema_accuracy_pct'],
+  ['count_successful_tool_call', 'successful_tool_calls'],
+  ['count_schema_validation_error', 'schema_validation_errors'],
+] as const;
+const K3_METRICS = ['ocrbench_pct', 'mmmu_pro_vision_pct', 'beam_1m_pct', 'deepswe_pct'] as const;
+
+/** "https://openrouter.ai/provider/x" → "via OpenRouter"; the vendor's own API otherwise. */
+const route = (apiSource: string | null) => (apiSource && /openrouter\.ai/.test(apiSource) ? 'via OpenRouter' : 'direct');
+
+export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>[], k3: SourceVersion<z.infer<typeof kvvCells>>[]): VendorRow[] {
+  const rows: VendorRow[] = [];
+  for (const v of k2) {
+    for (const r of v.rows) {
+      for (const [col, metric] of K2_METRICS) {
+        const value = r[col];
+        // The README states no number for vendors inside a merged "acceptable" cell: keep the row, with the threshold it passed.
+        const passedWithoutScore = metric === 'tool_call_f1_pct' && value === null && r.group === 'acceptable';
+        if (value === null && !passedWithoutScore) continue;
+        rows.push({
+          dataset: v.dataset, as_of: v.asOf, model: r.model, vendor: r.vendor, route: route(r.api_source), group: r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown'),
+          metric, value, threshold: metric === 'tool_call_f1_pct' ? r.f1_threshold_pct : null, unmerged_third_party: r.unmerged_third_party ?? false,
+        });
+      }
+    }
+  }
+  for (const v of k3) {
+    for (const r of v.rows) {
+      for (const metric of K3_METRICS) {
+        if (r[metric] === null) continue;
+        rows.push({
+          dataset: v.dataset, as_of: v.asOf, model: r.thinking_effort ? `${r.model} (${r.thinking_effort})` : r.model, vendor: r.vendor, route: 'direct',
+          group: /moonshot/i.test(r.vendor) ? 'official-reference' : 'tested', metric, value: r[metric], threshold: null, unmerged_third_party: false,
+        });
+      }
+    }
+  }
+  // A vendor can appear twice in one table (its own API and via OpenRouter): the route keeps them apart.
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = [r.dataset, r.as_of, r.model, r.vendor, r.route, r.group, r.metric].join('|');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
