@@ -76,7 +76,32 @@ export function buildClaims(): Claim[] {
   const usPermissive = licShare('United States', ['permissive']);
   const usRestricted = licShare('United States', ['restricted', 'non-commercial']);
 
+  const k2 = v.verifierK2();
+  const k3 = v.verifierK3();
+  const deep = k3.rows.filter((r) => r.metric === 'deepswe_pct');
+  const deepRef = deep.find((r) => r.group === 'official-reference');
+  const deepVendors = deep.filter((r) => r.group !== 'official-reference');
+  const deepLo = deepVendors.reduce((a, b) => (b.value! < a.value! ? b : a));
+  const deepHi = deepVendors.reduce((a, b) => (b.value! > a.value! ? b : a));
+  const eras = new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => (r.metric.startsWith('tool_call_similarity') ? 'similarity' : r.metric.startsWith('tool_call_f1') || r.metric.startsWith('schema') ? 'f1' : r.metric.includes('successful') || r.metric.includes('validation') ? 'counts' : 'tasks')));
+  const releaseDates = k2.releases.map((r) => r.split('|')[1]!);
+  const leadersNow = v.oneYearOn();
+  const hosted = leadersNow.filter((c) => c.board.startsWith('Most-hosted'));
+  const consumer32 = tables.hardware().find((h) => h.hardware_id === 'consumer-32')!;
+  const local = v.localBoard(consumer32.memory_gb);
+  const localUs = local.find((e) => e.country_group === 'United States');
+
+  const latestCells = leadersNow.filter((c) => c.period === 'Latest snapshot');
+  const openLeadersCn = latestCells.filter((c) => /open/i.test(c.board)).every((c) => c.country_group === 'China');
+  const closedLeadersUs = latestCells.filter((c) => /closed/i.test(c.board)).every((c) => c.country_group === 'United States');
+
   return [
+    claim('verdict', `A year after the video, its central claim holds on today's data: on every open-model chart we could draw, a Chinese lab leads, and American labs lead only where weights stay closed. What has moved is the scale: more Chinese open models, on more hosts, closer to the closed frontier, and the first signs of an American answer at the small end.`, openLeadersCn && closedLeadersUs && lastGap.gap < firstGap.gap && tAt(t1, 'China') > tAt(t0, 'China'), 'every latest open leader is Chinese, every closed leader American, the LMArena gap narrowed and Chinese hosting grew'),
+    claim('verifier-below', `In Moonshot's test of ${fmtDate(k2.asOf)}, ${word(k2.below.length)} of ${k2.vendors.length} vendor listings for its Kimi K2 models fell below its tool-calling threshold: ${list(k2.below.map((b) => `${b.vendor} (${b.model}, F1 ${num(b.value!)}% against a ${num(b.threshold!)}% bar)`))}.`, k2.below.length >= 1, 'at least one vendor is below the threshold in the latest K2 table'),
+    claim('verifier-eras', `The verifier itself kept changing: ${word(releaseDates.length)} published rounds between ${fmtMonth(releaseDates[0]!)} and ${fmtMonth(releaseDates.at(-1)!)}, scoring first how similar a vendor's tool calls were to the official API's, then their accuracy and schema validity, and, for Kimi K3, scores on real tasks.`, eras.has('similarity') && eras.has('f1') && eras.has('tasks'), 'the data holds all three metric eras'),
+    claim('verifier-k3', `For Kimi K3 (${fmtDate(k3.asOf)}), vendors scored from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}) on the DeepSWE coding benchmark, against ${num(deepRef?.value ?? 0)}% on Moonshot's own API.`, !!deepRef && deepHi.value! - deepLo.value! >= 2, 'vendors differ by at least 2 points on DeepSWE'),
+    claim('hosted-leader', `The most widely hosted open model changed camp: in ${fmtMonth(hosted[0]!.date)} it was ${hosted[0]!.model} (${hosted[0]!.country_group}); by ${fmtMonth(hosted[1]!.date)} it was ${hosted[1]!.model} (${hosted[1]!.country_group}).`, hosted[1]!.country_group === 'China', 'the latest most-hosted open model is Chinese'),
+    claim('local-best', `Small models are where American labs compete. Among open models that fit a ${int(consumer32.memory_gb)} GB graphics card at 4 bits, ${local[0]!.model} from ${local[0]!.lab} leads the Artificial Analysis index with ${num(local[0]!.score)}; the best American one, ${localUs?.model ?? 'none'} from ${localUs?.lab ?? '-'}, ranks ${localUs?.rank ?? '-'}${ordinal(localUs?.rank ?? 0)} with ${num(localUs?.score ?? 0)}.`, local[0]!.country_group === 'China' && !!localUs && localUs.rank <= 10, 'a Chinese model leads the local-size board and an American one is in its top ten'),
     claim('licences-cn-permissive', `Licences tell a similar story. Of the open model families released since January 2025, ${pct(cnPermissive)} of the Chinese ones use a standard permissive licence such as MIT or Apache 2.0, against ${pct(usPermissive)} of the American ones; ${pct(usRestricted)} of the American families come with use policies, user thresholds or a ban on commercial use.`, cnPermissive > usPermissive && cnPermissive > 0.5, 'Chinese open families use permissive licences more often than American ones, and mostly'),
     claim('providers-cn-lead', `In the models.dev catalogue of ${fmtDate(leaders.asOf)}, ${word(cnLeaders)} of the 20 open model families listed by the most third-party providers are Chinese. ${leaders.top[0]!.model} is offered by ${int(leaders.top[0]!.third_party_providers)} providers besides ${leaders.top[0]!.lab} itself.`, cnLeaders > 10, 'most of the 20 most-hosted open families are Chinese'),
     claim('providers-trend', `Between ${fmtMonth(t0)} and ${fmtMonth(t1)}, the average Chinese open model family went from ${num(tAt(t0, 'China'))} to ${num(tAt(t1, 'China'))} third-party hosts; the average American one from ${num(tAt(t0, 'United States'))} to ${num(tAt(t1, 'United States'))}.`, tAt(t1, 'China') > tAt(t1, 'United States'), 'Chinese open families have more third-party hosts on average at the latest date'),

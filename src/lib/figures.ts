@@ -8,13 +8,15 @@ import { gapOverTime } from '../charts/gap-over-time.ts';
 import { priceThroughput } from '../charts/price-throughput.ts';
 import { providersBars, providersTrend } from '../charts/providers.ts';
 import { reportedFigures } from '../charts/reported.ts';
+import { vendorDots } from '../charts/vendor-verifier.ts';
+import { leadersGrid } from '../charts/leaders.ts';
 import { licenceByCountry } from '../charts/licence-by-country.ts';
 import { memoryChart, type HardwareLine } from '../charts/memory.ts';
 import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year.ts';
 import { opennessSpectrum } from '../charts/openness-spectrum.ts';
 import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
-import { fmtMonth, int, pct } from './format.ts';
+import { fmtDate, fmtMonth, int, num, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 
@@ -39,6 +41,7 @@ const EPOCH = (asOf: string): FigureSource => ({ name: "Epoch AI, 'Data on AI Mo
 const LMARENA = (asOf: string, what = 'LMArena text leaderboard'): FigureSource => ({ name: what, url: 'https://lmarena.ai/leaderboard/text', asOf });
 const MODELS_DEV = (asOf: string): FigureSource => ({ name: 'models.dev catalogue of providers', url: 'https://models.dev', asOf, licence: 'MIT' });
 const AA_PROVIDERS = (asOf: string): FigureSource => ({ name: 'Artificial Analysis, providers table (captured by a community scraper)', url: 'https://artificialanalysis.ai/leaderboards/providers', asOf });
+const K2VV = (asOf: string): FigureSource => ({ name: 'Moonshot AI, Kimi Vendor Verifier (GitHub README)', url: 'https://github.com/MoonshotAI/K2-Vendor-Verifier', asOf });
 const REF = { name: 'this report’s reference tables', url: '/data/#reference', asOf: '' };
 
 function rankingAll(): FigureDef {
@@ -255,8 +258,54 @@ function priceSpeed(): FigureDef {
   };
 }
 
+function verifierK2(): FigureDef {
+  const { asOf, points, vendors, below } = v.verifierK2();
+  return {
+    id: 'vendor-verifier',
+    title: 'How faithfully do hosts serve Kimi K2?',
+    takeaway: `In Moonshot's test of ${fmtDate(asOf)}, ${word(below.length)} of ${vendors.length} vendor listings fell below its tool-calling threshold.`,
+    description: `One panel per Kimi K2 model. Each row is a vendor; dots show its schema accuracy (share of tool calls that match the tool's declared schema) and, for vendors below Moonshot's threshold, its tool-call F1 against the official API. Colour gives Moonshot's own grouping: the official reference, vendors above the threshold (whose exact F1 the README does not publish), and vendors below it.`,
+    sources: [K2VV(asOf)],
+    rows: points as never[],
+    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
+    plot: (width) => vendorDots(points, { width, xLabel: 'Percent (schema accuracy; tool-call F1 where published)' }),
+  };
+}
+
+function verifierK3(): FigureDef {
+  const { asOf, points, rows } = v.verifierK3();
+  const deep = rows.filter((r) => r.metric === 'deepswe_pct');
+  const ref = deep.find((r) => r.group === 'official-reference');
+  const lo = deep.reduce((a, b) => (b.value! < a.value! ? b : a));
+  return {
+    id: 'vendor-verifier-k3',
+    title: 'A year later: vendors serving Kimi K3, scored on real tasks',
+    takeaway: `On the DeepSWE coding benchmark, vendors ranged from ${num(lo.value!)}% (${lo.vendor}) to ${num(deep.reduce((a, b) => (b.value! > a.value! ? b : a)).value!)}%, against ${num(ref?.value ?? 0)}% on Moonshot's own API.`,
+    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Dots show each vendor's DeepSWE and BEAM (1M context) scores in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
+    sources: [K2VV(asOf)],
+    rows: points as never[],
+    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
+    plot: (width) => vendorDots(points, { width, xLabel: 'Score (percent)' }),
+  };
+}
+
+function leaders(): FigureDef {
+  const cells = v.oneYearOn();
+  const now = cells.filter((c) => c.period === 'Latest snapshot');
+  return {
+    id: 'one-year-on',
+    title: 'One year on: who leads each chart',
+    takeaway: `Today every open leader is ${now.filter((c) => /open/.test(c.board)).every((c) => c.country_group === 'China') ? 'Chinese' : 'not Chinese'}, every closed leader ${now.filter((c) => /closed/.test(c.board)).every((c) => c.country_group === 'United States') ? 'American' : 'not American'}.`,
+    description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model listed by the most hosts on models.dev), one column for the first snapshot after the video (November 2025 or the first capture after it) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
+    sources: [LMARENA(now[0]?.date ?? ''), AA(v.latestAsOf('artificialanalysis', 'models')), MODELS_DEV(v.providerLeaders(1).asOf)],
+    rows: cells as never[],
+    columns: ['board', 'period', 'date', 'model', 'country_group'] as never[],
+    plot: (width) => leadersGrid(cells, { width }),
+  };
+}
+
 export function allFigures(): FigureDef[] {
-  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), notableOpenByCountry(), licences(), memory(), gapArena()];
+  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), verifierK2(), verifierK3(), notableOpenByCountry(), licences(), memory(), gapArena(), leaders()];
 }
 
 let memo: FigureDef[] | undefined;

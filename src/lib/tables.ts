@@ -11,6 +11,7 @@ import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
 import type { ScoreRow } from '../../normalize/steps/scores.ts';
 import type { BestRow } from '../../normalize/steps/series.ts';
 import type { HostingRow, ProvidersRow } from '../../normalize/steps/hosting.ts';
+import type { VendorRow } from '../../normalize/steps/vendor-verifier.ts';
 import type { Hardware, Lab, Licence } from '../../normalize/reference.ts';
 
 /** REPORT_DATA_DIR lets tests build the claims against altered tables. */
@@ -58,6 +59,7 @@ export const tables = {
   labs: () => readTable<Lab>('labs'),
   hosting: () => readTable<HostingRow>('hosting'),
   providers: () => readTable<ProvidersRow>('providers_by_model'),
+  verifier: () => readTable<VendorRow>('vendor_verifier'),
   reported: () => readTable<{ figure_id: string; publisher: string; title: string; published: string; country_group: string; metric: string; value: number; unit: string; url: string | null; note: string | null }>('reported_figures'),
   hardware: (): Hardware[] =>
     (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({

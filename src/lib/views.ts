@@ -11,7 +11,7 @@ import type { LicenceCount } from '../charts/licence-by-country.ts';
 import type { MemoryRow } from '../charts/memory.ts';
 import type { SpectrumCell } from '../charts/openness-spectrum.ts';
 import type { RankRow } from '../charts/ranking.ts';
-import type { CountryGroup } from '../charts/scales.ts';
+import { countryGroup, type CountryGroup } from '../charts/scales.ts';
 import { tables } from './tables.ts';
 
 const byId = () => new Map(tables.models().map((m) => [m.model_id, m]));
@@ -230,4 +230,71 @@ export function reportedRows() {
     panel: r.figure_id === 'atom-downloads' ? `${r.publisher} (${r.published}): tracked downloads` : `${r.publisher} (${r.published}): share of a year's downloads`,
     country_group: r.country_group, value: r.value, unit: r.unit as 'downloads' | 'percent', publisher: r.publisher, published: r.published, url: r.url,
   }));
+}
+
+const METRIC_LABEL: Record<string, string> = {
+  schema_accuracy_pct: 'Schema accuracy', tool_call_f1_pct: 'Tool-call F1', tool_call_similarity_pct: 'Tool-call similarity',
+  deepswe_pct: 'DeepSWE', beam_1m_pct: 'BEAM (1M)', ocrbench_pct: 'OCRBench', mmmu_pro_vision_pct: 'MMMU-Pro vision',
+};
+export const metricLabel = (m: string) => METRIC_LABEL[m] ?? m;
+
+/** The newest K2 verifier table: schema accuracy, and F1 where the README publishes one. */
+export function verifierK2() {
+  const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k2');
+  const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
+  const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'schema_accuracy_pct' || r.metric === 'tool_call_f1_pct'));
+  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group }));
+  const vendors = rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct');
+  const below = rows.filter((r) => r.as_of === asOf && r.group === 'below-threshold' && r.metric === 'tool_call_f1_pct');
+  const releases = [...new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => `${r.dataset}|${r.as_of}`))].sort((a, b) => a.split('|')[1]!.localeCompare(b.split('|')[1]!));
+  return { asOf, points, vendors, below, releases };
+}
+
+/** The newest Kimi K3 verifier table: task scores per vendor next to Moonshot's own API. */
+export function verifierK3() {
+  const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k3');
+  const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
+  const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'deepswe_pct' || r.metric === 'beam_1m_pct'));
+  return { asOf, rows: latest, points: latest.map((r) => ({ model: `${r.model}: ${metricLabel(r.metric)}`, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group })) };
+}
+
+/**
+ * The leader of each chart at the first snapshot on or after the video (November 2025) and at
+ * the latest one. Different boards have different first dates: each cell carries its own.
+ */
+export function oneYearOn(videoDate = '2025-11-01') {
+  const labs = new Map(tables.labs().map((l) => [l.lab_id, l]));
+  const group = (labId: string | null) => countryGroup(labId ? labs.get(labId)?.country : null);
+  const boards: { board: string; source: string; metric: string; datasets: string[]; openness: 'open' | 'closed' }[] = [
+    { board: 'LMArena, best closed model', source: 'lmarena', metric: 'lmarena_text_rating_style_control', datasets: ['text-style-control', 'arena-top'], openness: 'closed' },
+    { board: 'LMArena, best open model', source: 'lmarena', metric: 'lmarena_text_rating_style_control', datasets: ['text-style-control', 'arena-top'], openness: 'open' },
+    { board: 'Artificial Analysis, best closed', source: 'artificialanalysis', metric: 'aa_intelligence_index', datasets: ['models'], openness: 'closed' },
+    { board: 'Artificial Analysis, best open', source: 'artificialanalysis', metric: 'aa_intelligence_index', datasets: ['models'], openness: 'open' },
+  ];
+  const models = byId();
+  const display = (r: BestRow) => (r.model_id && models.get(r.model_id)?.family) || r.best_model;
+  const cells: { board: string; period: string; date: string; model: string; country_group: string }[] = boards.flatMap((b) => {
+    const series = tables.best().filter((r) => r.source === b.source && r.metric === b.metric && b.datasets.includes(r.dataset) && r.country_group === 'All' && r.openness === b.openness && r.as_of >= videoDate)
+      .sort((x, y) => x.as_of.localeCompare(y.as_of));
+    if (series.length === 0) return [];
+    const [first, last] = [series[0]!, series.at(-1)!];
+    return [
+      { board: b.board, period: 'First snapshot after the video', date: first.as_of, model: display(first), country_group: group(first.lab_id) as string },
+      { board: b.board, period: 'Latest snapshot', date: last.as_of, model: display(last), country_group: group(last.lab_id) as string },
+    ];
+  });
+  const { asOf, top } = providerLeaders(1);
+  const firstProviders = tables.providers().map((p) => p.as_of).reduce((a, b) => (a < b ? a : b));
+  const firstTop = tables.providers().filter((p) => p.as_of === firstProviders && isOpen(p.openness)).sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family))[0]!;
+  cells.push(
+    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model_family, country_group: firstTop.country_group },
+    { board: 'Most-hosted open model (models.dev)', period: 'Latest snapshot', date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
+  );
+  return cells;
+}
+
+/** Open model families small enough to fit a given memory at 4 bits, ranked on the latest AA index. */
+export function localBoard(maxGb: number) {
+  const models = byId();
+  return aaBoard().filter((e) => e.openness !== 'closed' && (models.get(e.model_id)?.memory_gb_4bit ?? Infinity) <= maxGb).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
 }

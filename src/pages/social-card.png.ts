@@ -2,4 +2,4 @@
 import type { APIRoute } from 'astro';
 import { socialCardPng } from '../lib/social-card.ts';
 
-export const GET: APIRoute = () => new Response(socialCardPng(), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = () => new Response(Buffer.from(socialCardPng()), { headers: { 'content-type': 'image/png' } });
