@@ -7,7 +7,8 @@ import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const DIST = resolve(import.meta.dirname, '../../../dist');
+/** The built site; SITE_DIST points the tests at another build. */
+export const DIST = resolve(process.env.SITE_DIST ?? resolve(import.meta.dirname, '../../../dist'));
 /** The three pages of the site. */
 export const PAGES = ['/', '/methodology/', '/data/'] as const;
 
