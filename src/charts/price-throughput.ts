@@ -20,15 +20,14 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
     marginTop: 10,
     marginBottom: 40,
     fy: { domain: models, label: null, axis: null },
-    facet: { data: rows, y: 'model' },
     x: { type: 'log', label: 'Output tokens per second (log scale)', grid: true },
     y: { label: 'USD per 1M tokens (blended)', grid: true, zero: true },
     marks: [
       Plot.frame({ strokeOpacity: 0.2 }),
-      Plot.text(rows, Plot.selectFirst({ text: 'model', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 'bold', fontSize: 11 })),
-      Plot.dot(rows, { x: 'tokens_per_second', y: 'price', fill: '#D55E00', r: 4.5, title: (d: ProviderPoint) => `${d.model} on ${d.provider}: $${d.price} per 1M tokens, ${d.tokens_per_second} tokens/s` }),
+      Plot.text(rows, Plot.selectFirst({ fy: 'model', text: 'model', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 'bold', fontSize: 11 })),
+      Plot.dot(rows, { fy: 'model', x: 'tokens_per_second', y: 'price', fill: '#D55E00', r: 4.5, title: (d: ProviderPoint) => `${d.model} on ${d.provider}: $${d.price} per 1M tokens, ${d.tokens_per_second} tokens/s` }),
       // Label only the extremes of each panel (fastest, slowest, cheapest, dearest): every dot has a tooltip.
-      Plot.text(rows.filter((d) => isExtreme(d, rows)), { x: 'tokens_per_second', y: 'price', text: 'provider', dy: -9, fontSize: 9 }),
+      Plot.text(rows.filter((d) => isExtreme(d, rows)), { fy: 'model', x: 'tokens_per_second', y: 'price', text: 'provider', dy: -9, fontSize: 9 }),
     ],
   };
 }

@@ -16,7 +16,7 @@ import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year
 import { opennessSpectrum } from '../charts/openness-spectrum.ts';
 import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
-import { fmtDate, fmtMonth, int, num, pct, word } from './format.ts';
+import { countOf, fmtDate, fmtMonth, int, num, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 
@@ -232,7 +232,11 @@ function downloadsReported(): FigureDef {
   return {
     id: 'downloads-reported',
     title: 'Downloads, as others have measured them',
-    takeaway: 'Two independent studies, not this report’s own data, found Chinese open models ahead of American ones in downloads by late 2025.',
+    takeaway: (() => {
+      const panels = [...new Set(rows.map((r) => r.panel))];
+      const ahead = panels.filter((p) => (rows.find((r) => r.panel === p && r.country_group === 'China')?.value ?? 0) > (rows.find((r) => r.panel === p && r.country_group === 'United States')?.value ?? 0));
+      return `${countOf(ahead.length, panels.length)[0]!.toUpperCase()}${countOf(ahead.length, panels.length).slice(1)} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`;
+    })(),
     description: `Reported figures, one panel per study, bars scaled within each panel: ${[...new Set(rows.map((r) => r.panel))].map((p) => `${p}: ${rows.filter((r) => r.panel === p).map((r) => `${r.country_group} ${r.unit === 'percent' ? `${r.value}%` : `${int(r.value / 1e6)} million`}`).join(', ')}`).join('; ')}.`,
     sources: [{ name: 'ATOM Report, arXiv 2604.07190 (April 2026); MIT and Hugging Face study (November 2025), as reported', url: 'https://arxiv.org/abs/2604.07190', asOf: '' }],
     rows: rows as never[],
