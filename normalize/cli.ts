@@ -16,6 +16,7 @@ import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from '
 import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifier.ts';
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
 import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
+import { renderChangelog } from './diff.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
 import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
 import type { z } from 'zod';
@@ -95,6 +96,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   };
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);
   writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES)));
+  writeAtomic(join(opts.outDir, 'reports', 'changelog.md'), `${renderChangelog(src)}\n`);
   for (const [name, n] of Object.entries(tables)) log(`${name}: ${n} rows`);
   return { tables };
 }
