@@ -8,8 +8,9 @@ import { parseArgs } from 'node:util';
 import { loadCountryResolver } from './countries.ts';
 import { listVersions, readLatest, readVersion, writeTable, type SourceVersion } from './lib/io.ts';
 import { ModelResolver } from './match.ts';
-import { loadReference } from './reference.ts';
-import { aaModelCells, buildModels } from './steps/models.ts';
+import { loadReference, resolveLab } from './reference.ts';
+import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRows } from './steps/models.ts';
+import { buildEvidence, epochCountryDisagreements, epochEvidenceCells, type OpenWeightsVotes } from './steps/evidence.ts';
 import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
 import { buildBestByDate } from './steps/series.ts';
 import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
@@ -51,12 +52,32 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
 
   const notable = readLatest(src, 'epoch', 'notable', epochNotableCells);
   publish('notable_open_share', buildOpenShare(notable, countries));
+  const epochDisagreements = epochCountryDisagreements(notable.rows, (org) => {
+    const id = resolveLab(ref, 'epoch', org);
+    return id ? { labId: id, country: ref.labs.get(id)!.country } : null;
+  }, countries.toIso);
 
   const aa = allVersions(src, 'artificialanalysis', 'models', aaModelCells);
-  const models = buildModels(aa, ref);
+  const resolver = new ModelResolver(canonicalModels(aa), ref.modelAliases);
+  const modelsDev = allVersions(src, 'models-dev', 'api', modelsDevCells);
+  const votes: OpenWeightsVotes = new Map();
+  for (const r of modelsDev.at(-1)?.rows ?? []) {
+    const id = resolver.resolve('models-dev', r.model_id, { loose: true }) ?? resolver.resolve('models-dev', r.name, { loose: true });
+    if (!id || r.open_weights === null) continue;
+    const v = votes.get(id) ?? { yes: 0, no: 0 };
+    if (r.open_weights) v.yes++; else v.no++;
+    votes.set(id, v);
+  }
+  const evidence = buildEvidence({
+    epoch: readLatest(src, 'epoch', 'notable', epochEvidenceCells),
+    openWeightsVotes: votes,
+    resolver,
+    sourcesDir: src,
+    huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => (row.huggingface_url ? [[id, huggingfaceRepo(row.huggingface_url)!] as [string, string]] : []))),
+  });
+  const models = buildModels(aa, ref, evidence);
   publish('models', models.rows);
 
-  const resolver = new ModelResolver(models.canonical, ref.modelAliases);
   const lmarena = ['text-style-control', 'text-raw', 'text-raw-fboulnois', 'arena-top', 'text-history']
     .flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
   const scores = buildScores({
@@ -70,7 +91,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
 
   const hosting = buildHosting({
     aaProviders: allVersions(src, 'artificialanalysis', 'providers', aaProviderCells),
-    modelsDev: allVersions(src, 'models-dev', 'api', modelsDevCells),
+    modelsDev,
     openrouter: allVersions(src, 'openrouter', 'models', openrouterCells),
   }, resolver, new Map(models.rows.map((m) => [m.model_id, m])), ref);
   publish('hosting', hosting.hosting);
@@ -91,7 +112,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     unknownOrgs: scores.unknownOrgs,
     unknownLabs: models.unknownLabs,
     unknownLicences: models.unknownLicences,
-    countryDisagreements: models.countryDisagreements,
+    countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
   };
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);

@@ -127,11 +127,27 @@ const BITS_OF_PRECISION: Record<string, number> = { bf16: 16, fp16: 16, fp8: 8, 
 /** GB (1e9 bytes) to hold the weights alone at a given bit width: KV cache and activations come on top. */
 export const weightMemoryGb = (parameters: number, bits: number) => Math.round((parameters * bits) / 8 / 1e9 * 10) / 10;
 
-export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
+/** Every model AA has listed in any capture, by canonical id; the newest capture's row wins. */
+export function latestAaRows(aaVersions: SourceVersion<AaModel>[]): Map<string, { row: AaModel; asOf: string }> {
   const latest = new Map<string, { row: AaModel; asOf: string }>();
   for (const v of [...aaVersions].sort((a, b) => a.asOf.localeCompare(b.asOf))) {
     for (const row of v.rows) latest.set(aaModelId(row.slug), { row, asOf: v.asOf });
   }
+  return latest;
+}
+
+/** The canonical models and the names they go by, for entity resolution. */
+export function canonicalModels(aaVersions: SourceVersion<AaModel>[]): CanonicalModel[] {
+  return [...latestAaRows(aaVersions)].map(([id, { row }]) => ({
+    model_id: id,
+    names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
+  }));
+}
+
+export const huggingfaceRepo = (url: string | null) => url?.replace(/^https:\/\/huggingface\.co\//, '').replace(/\/$/, '') ?? null;
+
+export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
+  const latest = latestAaRows(aaVersions);
   const unknownLabs = new Set<string>();
   const unknownLicences = new Set<string>();
   const countryDisagreements = new Set<string>();
@@ -166,7 +182,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     if (weights && row.licence_name && !licenceId) unknownLicences.add(row.licence_name);
     const licence = licenceId ? ref.licences.get(licenceId)! : null;
     const total = row.total_parameters ?? ev.cardTotalParameters ?? null;
-    const active = row.active_parameters ?? ev.cardActiveParameters ?? (total !== null && row.total_parameters !== null ? null : null);
+    const active = row.active_parameters ?? ev.cardActiveParameters ?? null;
     const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
     const precision = ev.nativePrecision?.toLowerCase() ?? null;
     const nativeBits = precision ? BITS_OF_PRECISION[precision] ?? null : null;
@@ -193,7 +209,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       licence_name_in_source: weights ? row.licence_name : null,
       licence_restrictiveness: licence?.restrictiveness ?? null,
       commercial_use: licence?.commercial_use ?? (row.commercial_use_allowed === null ? null : row.commercial_use_allowed ? 'yes' : 'no'),
-      huggingface_repo: row.huggingface_url?.replace(/^https:\/\/huggingface\.co\//, '').replace(/\/$/, '') ?? null,
+      huggingface_repo: huggingfaceRepo(row.huggingface_url),
       total_parameters: total,
       active_parameters: active,
       parameters_source: paramsSource,
@@ -208,10 +224,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
-  const canonical: CanonicalModel[] = [...latest].map(([id, { row }]) => ({
-    model_id: id,
-    names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
-  }));
+  const canonical = canonicalModels(aaVersions);
   return { rows, canonical, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
 }
 

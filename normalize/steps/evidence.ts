@@ -1,0 +1,112 @@
+/**
+ * Evidence about each canonical model from sources other than Artificial Analysis, keyed by
+ * model id: Epoch AI's accessibility and training-code fields, models.dev's open_weights flag
+ * (a majority over the model's listings, because hosts set it inconsistently), and the
+ * published config's native precision and the card's stated parameter counts, matched through
+ * the Hugging Face repository.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { cNum, cText } from '../lib/cells.ts';
+import { listVersions, readVersion, type SourceVersion } from '../lib/io.ts';
+import type { ModelResolver } from '../match.ts';
+import type { OpennessEvidence } from './models.ts';
+import type { EpochNotable } from './open-share.ts';
+
+export const epochEvidenceCells = z.object({
+  model: z.string().min(1),
+  accessibility: cText,
+  training_code_accessibility: cText,
+});
+
+const configCells = z.object({ repo: z.string().min(1), quantization: cText, torch_dtype: cText });
+const cardCells = z.object({ repo: z.string().min(1), variant: cText, total_parameters: cNum, active_parameters: cNum, total_parameters_span: cText });
+
+/** config.json dtype spellings → the precision names models.csv uses. */
+const DTYPES: Record<string, string> = { bfloat16: 'bf16', bf16: 'bf16', float16: 'fp16', fp16: 'fp16', fp8: 'fp8', float8: 'fp8', float8_e4m3fn: 'fp8' };
+
+/** models.dev listings resolved to a model id: how many say open_weights true and false. */
+export type OpenWeightsVotes = Map<string, { yes: number; no: number }>;
+
+export function buildEvidence(opts: {
+  epoch: SourceVersion<z.infer<typeof epochEvidenceCells>>;
+  openWeightsVotes: OpenWeightsVotes;
+  resolver: ModelResolver;
+  sourcesDir: string;
+  huggingfaceRepos: Map<string, string>;
+}): Map<string, OpennessEvidence> {
+  const out = new Map<string, OpennessEvidence>();
+  const get = (id: string) => out.get(id) ?? out.set(id, {}).get(id)!;
+  for (const r of opts.epoch.rows) {
+    const id = opts.resolver.resolve('epoch', r.model);
+    if (!id) continue;
+    const e = get(id);
+    e.epochAccessibility ??= r.accessibility;
+    e.epochTrainingCode ??= r.training_code_accessibility;
+  }
+  for (const [id, v] of opts.openWeightsVotes) {
+    if (v.yes + v.no === 0) continue;
+    get(id).modelsDevOpenWeights = v.yes >= v.no;
+  }
+  // Model cards and configs: one dataset per document, the newest version of each.
+  const cardsDir = join(opts.sourcesDir, 'model-cards');
+  const byRepo = new Map<string, string[]>();
+  for (const [id, repo] of opts.huggingfaceRepos) (byRepo.get(repo.toLowerCase()) ?? byRepo.set(repo.toLowerCase(), []).get(repo.toLowerCase())!).push(id);
+  if (existsSync(cardsDir)) {
+    for (const dataset of readdirSync(cardsDir).sort()) {
+      const latest = listVersions(opts.sourcesDir, 'model-cards', dataset).at(-1);
+      if (!latest) continue;
+      if (dataset.startsWith('config__')) {
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, configCells.passthrough());
+        for (const r of v.rows) {
+          const precision = r.quantization ?? DTYPES[r.torch_dtype?.toLowerCase() ?? ''] ?? null;
+          if (!precision) continue;
+          for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) {
+            get(id).nativePrecision = precision;
+            get(id).nativePrecisionSource = `model-cards/${dataset}/${latest} (config.json quantization)`;
+          }
+        }
+      } else if (dataset.startsWith('card__')) {
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells.passthrough());
+        for (const r of v.rows) {
+          if (r.variant || r.total_parameters === null) continue;
+          for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) {
+            const e = get(id);
+            e.cardTotalParameters ??= r.total_parameters;
+            e.cardActiveParameters ??= r.active_parameters;
+            e.cardSource ??= `model card ${r.repo} ("${r.total_parameters_span ?? ''}")`;
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+export type { EpochNotable };
+
+/**
+ * Labs whose country in data/reference/labs.csv disagrees with Epoch AI's country of
+ * organisation, with how many notable models say so: kept for the coverage report, never
+ * silently resolved (a multi-country Epoch value that includes the lab's country agrees).
+ */
+export function epochCountryDisagreements(
+  rows: (EpochNotable & { organization: string | null })[],
+  labCountry: (org: string) => { labId: string; country: string } | null,
+  toIso: (names: string | null, context: string) => string | null,
+): string[] {
+  const counts = new Map<string, number>();
+  for (const r of rows) {
+    const org = r.organization?.split(',')[0]?.trim();
+    if (!org || !r.country) continue;
+    const lab = labCountry(org);
+    const iso = toIso(r.country, `epoch notable: ${r.model}`);
+    if (!lab || !iso) continue;
+    const labCodes = lab.country.split(';');
+    if (iso.split(';').some((c) => labCodes.includes(c))) continue;
+    const key = `${lab.labId}: labs.csv says ${lab.country}, Epoch AI says ${iso}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([k, n]) => `${k} (${n} notable model${n > 1 ? 's' : ''})`);
+}
