@@ -16,16 +16,21 @@ export function initScrolly(doc: Document): void {
       container.dataset.state = step.dataset.stepState ?? '';
       container.dispatchEvent(new CustomEvent('scrolly:step', { detail: { index, state: container.dataset.state }, bubbles: true }));
     };
+    // A keyboard user's focus outranks an intersection reported for an older moment of the scroll.
+    let focusedAt = -Infinity;
     const observer = new IntersectionObserver(
       (entries) => {
-        for (const entry of entries) if (entry.isIntersecting) activate(entry.target as HTMLElement);
+        for (const entry of entries) if (entry.isIntersecting && entry.time > focusedAt) activate(entry.target as HTMLElement);
       },
       // A thin band across the middle of the viewport: the step inside it is the active one.
       { rootMargin: '-45% 0px -45% 0px', threshold: 0 },
     );
     for (const step of steps) {
       observer.observe(step);
-      step.addEventListener('focus', () => activate(step));
+      step.addEventListener('focus', (event) => {
+        focusedAt = event.timeStamp;
+        activate(step);
+      });
     }
   }
 }

@@ -2,7 +2,7 @@
  * 3. axe-core finds no violation on any page, in the light and the dark colour scheme, with
  * every <details> (the data tables, the schemas) open so their contents are checked too.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, PAGES, launchBrowser } from './helpers/browser.ts';
