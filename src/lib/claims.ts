@@ -132,6 +132,13 @@ export function say(id: string): string {
   cache ??= new Map(buildClaims().map((c) => [c.id, c]));
   const c = cache.get(id);
   if (!c) throw new Error(`no claim "${id}" in src/lib/claims.ts`);
-  if (!c.holds) throw new ClaimFailed(c);
+  if (!c.holds) {
+    // REPORT_CLAIMS=warn is for builds on synthetic data (the benchmark's scaled inputs), never for the report.
+    if (process.env.REPORT_CLAIMS === 'warn') {
+      console.warn(new ClaimFailed(c).message);
+      return c.text;
+    }
+    throw new ClaimFailed(c);
+  }
   return c.text;
 }

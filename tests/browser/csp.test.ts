@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, PAGES, launchBrowser, watch } from './helpers/browser.ts';
-import { parseHeadersFile, serveStatic, type StaticServer } from './helpers/server.ts';
+import { parseHeadersFile, serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { articleOutline, builtHtml } from './helpers/site.ts';
 
 function directives(policy: string): Map<string, string[]> {

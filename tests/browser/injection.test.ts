@@ -13,7 +13,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGES, launchBrowser, watch } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EVIL = '<img src=x onerror=alert(1)>';

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, PAGES, launchBrowser, settle } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
 let server: StaticServer;

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, PAGES, launchBrowser } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 
 let server: StaticServer;
 let browser: Browser;

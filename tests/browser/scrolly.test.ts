@@ -7,7 +7,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, PAGES, launchBrowser, settle, watch, type PageLog } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from './helpers/server.ts';
+import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
 import { articleOutline } from './helpers/site.ts';
 
 let server: StaticServer;

@@ -69,3 +69,18 @@ describe('a refresh that falsifies a claim fails with the claim text', () => {
     expect(() => say('no-such-claim')).toThrow(/no claim "no-such-claim"/);
   });
 });
+
+describe('REPORT_CLAIMS=warn (synthetic benchmark builds only)', () => {
+  it('prints the failure and keeps the sentence instead of throwing', async () => {
+    const dir = alteredData('best_by_date', (r) => (r.source === 'artificialanalysis' && r.openness === 'open' ? { ...r, value: String(Number(r.value) + 50) } : r));
+    process.env.REPORT_CLAIMS = 'warn';
+    try {
+      const { say } = await loadClaims(dir);
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+      expect(say('aa-closed-still-leads')).toMatch(/^Closed models still lead/);
+      expect(warn.mock.calls[0]![0]).toMatch(/no longer supported/);
+    } finally {
+      delete process.env.REPORT_CLAIMS;
+    }
+  });
+});

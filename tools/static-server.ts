@@ -1,14 +1,17 @@
 /**
- * A tiny static file server for a built site (dist/), on 127.0.0.1 and a free port.
+ * A tiny static file server for a built site (dist/), on 127.0.0.1 and a free port, shared by
+ * the browser tests and the benchmark (Lighthouse).
  * Directories serve their index.html (a directory URL without its trailing slash is
  * redirected to it, as static hosts do); anything else that is not a file is a 404.
  * Optionally applies the HTTP headers of dist/_headers (Netlify/Cloudflare Pages format),
- * so tests can check the production CSP header as well as the <meta> one.
+ * so tests can check the production CSP header as well as the <meta> one, and optionally gzips
+ * text responses with long-lived caching of hashed assets, as a production host would (for Lighthouse).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,7 +58,10 @@ export function parseHeadersFile(text: string): { pattern: RegExp; headers: [str
   return rules;
 }
 
-export async function serveStatic(root: string, { applyHeadersFile = false } = {}): Promise<StaticServer> {
+const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+
+export async function serveStatic(root: string, { applyHeadersFile = false, gzip = false } = {}): Promise<StaticServer> {
+  const gzCache = new Map<string, Buffer>();
   const base = resolve(root);
   if (!existsSync(join(base, 'index.html'))) throw new Error(`${base}/index.html is missing: run \`npm run build\` first`);
   const headerRules = applyHeadersFile && existsSync(join(base, '_headers')) ? parseHeadersFile(readFileSync(join(base, '_headers'), 'utf8')) : [];
@@ -91,12 +97,20 @@ export async function serveStatic(root: string, { applyHeadersFile = false } = {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`404 ${pathname}`);
       return;
     }
+    const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
     const headers: Record<string, string | number> = {
-      'content-type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+      'content-type': type,
       'content-length': stat.size,
-      'cache-control': 'no-store',
+      'cache-control': gzip && file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'no-store',
     };
     for (const rule of headerRules) if (rule.pattern.test(url.pathname)) for (const [k, v] of rule.headers) headers[k.toLowerCase()] = v;
+    if (gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      let gz = gzCache.get(file);
+      if (!gz) gzCache.set(file, (gz = gzipSync(readFileSync(file), { level: 9 })));
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'accept-encoding', 'content-length': gz.length });
+      res.end(req.method === 'HEAD' ? undefined : gz);
+      return;
+    }
     res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
     else createReadStream(file).pipe(res);
