@@ -48,7 +48,7 @@ import { z } from 'zod';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
-import { bool, isoDate, num, text } from './lib/values.ts';
+import { bool, checkRows, isoDate, num, text } from './lib/values.ts';
 
 export const API_KEY_ENV = 'ARTIFICIAL_ANALYSIS_API_KEY';
 
@@ -460,7 +460,7 @@ export function parseAaApiModels(bytes: Uint8Array): AaApiModelRow[] {
   } else {
     const message = typeof json.message === 'string' ? `: ${json.message.slice(0, 120)}` : '';
     throw new ParseError(`no "data" (or collector "models") array in the API v2 response${message}`, {
-      field: 'data', hint: json.status && json.status !== 200 ? `the API answered status ${String(json.status)} (bad or missing API key, or rate limit)` : 'the API changed its envelope',
+      field: 'data', hint: json.status && json.status !== 200 ? `the API answered status ${JSON.stringify(json.status)} (bad or missing API key, or rate limit)` : 'the API changed its envelope',
     });
   }
   const required = ['id', 'name', 'slug', 'release_date', paths.creatorName, 'evaluations.artificial_analysis_intelligence_index',
@@ -739,20 +739,20 @@ export const artificialAnalysis: SourceDef = {
       format: 'aa-models-page-json',
       columns: Object.keys(aaPageModelRow.shape) as (keyof AaPageModelRow)[],
       row: aaPageModelRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'models', rows: parseAaModelsPage(capture.bytes) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'models', rows: checkRows(aaPageModelRow, parseAaModelsPage(capture.bytes)) }],
     }),
     'aa-api-v2-json': defineFormat({
       format: 'aa-api-v2-json',
       columns: Object.keys(aaApiModelRow.shape) as (keyof AaApiModelRow)[],
       row: aaApiModelRow,
       // The manifest files this under dataset "models"; its fields differ, so it gets its own table.
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'models-api', rows: parseAaApiModels(capture.bytes) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'models-api', rows: checkRows(aaApiModelRow, parseAaApiModels(capture.bytes)) }],
     }),
     'aa-providers-table-csv': defineFormat({
       format: 'aa-providers-table-csv',
       columns: Object.keys(aaProviderRow.shape) as (keyof AaProviderRow)[],
       row: aaProviderRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'providers', rows: parseAaProviders(capture.bytes) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'providers', rows: checkRows(aaProviderRow, parseAaProviders(capture.bytes)) }],
     }),
   },
 };

@@ -18,7 +18,7 @@ import { z } from 'zod';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
-import { bool, distinctList, isoDate, num, text } from './lib/values.ts';
+import { bool, checkRows, distinctList, isoDate, num, text } from './lib/values.ts';
 
 const COUNTRY_COLUMNS = ['Country (of organization)', 'Country (from Organization)', 'Country'];
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
@@ -169,14 +169,14 @@ export const epoch: SourceDef = {
       row: epochModelRow,
       parse: (capture: Capture) => {
         const { rows, skipped } = parseEpochModels(decodeUtf8(capture.bytes));
-        return [{ asOf: capture.asOf, rows, skipped: { count: skipped, reason: 'placeholder records with no model name and no data' } }];
+        return [{ asOf: capture.asOf, rows: checkRows(epochModelRow, rows), skipped: { count: skipped, reason: 'placeholder records with no model name and no data' } }];
       },
     }),
     'epoch-eci-csv': defineFormat({
       format: 'epoch-eci-csv',
       columns: Object.keys(epochEciRow.shape) as (keyof EpochEciRow)[],
       row: epochEciRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: parseEpochEci(eciCsvText(capture.bytes)) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: checkRows(epochEciRow, parseEpochEci(eciCsvText(capture.bytes))) }],
     }),
   },
 };

@@ -28,7 +28,7 @@ import { z } from 'zod';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
-import { isoDate, num, text } from './lib/values.ts';
+import { checkRows, isoDate, notScalar, num, text } from './lib/values.ts';
 
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 
@@ -119,26 +119,37 @@ export function unwrapModelInfo(doc: unknown): Record<string, unknown> {
 /** One comma-free text from a string or a list of strings (cards sometimes list several licences). */
 function textOrList(value: unknown): string | null {
   if (Array.isArray(value)) {
-    const parts = [...new Set(value.map(text).filter((v): v is string => !!v))];
+    const parts = [...new Set(value.map((v) => text(v)).filter((v): v is string => !!v))];
     return parts.length ? parts.join(';') : null;
   }
   return text(value);
 }
+
+/**
+ * Keys every model-info response carries (null allowed): one renamed at the source would
+ * otherwise become a silent blank. pipeline_tag, library_name, cardData and safetensors are
+ * legitimately absent for some repos.
+ */
+const EXPECTED_KEYS = ['author', 'createdAt', 'lastModified', 'downloads', 'likes', 'tags', 'sha', 'gated'] as const;
 
 /** Parses a /api/models/{id} response (plain or wrapped) into its one row. */
 export function parseHfModelInfo(content: Uint8Array | string): HfModelRow {
   const info = unwrapModelInfo(parseJson(content, 'Hugging Face model info'));
   const id = text(info['id']) ?? text(info['modelId']);
   if (!id) throw new ParseError('model info without "id"', { field: 'id', hint: 'an error object was served ({"error": ...}) or the API renamed the field' });
+  for (const key of EXPECTED_KEYS) {
+    if (!(key in info)) throw new ParseError(`model info without "${key}"`, { field: key, row: id, hint: `the API renamed or dropped it; keys present: ${Object.keys(info).slice(0, 20).join(', ')}` });
+  }
   const tags = info['tags'];
   if (tags !== undefined && !Array.isArray(tags)) throw new ParseError('"tags" is not a list', { field: 'tags', row: id });
-  const licenceTag = (tags ?? []).map((t) => String(t)).find((t) => t.startsWith('license:'))?.slice('license:'.length);
+  const licenceTag = (tags ?? []).filter((t): t is string => typeof t === 'string').find((t) => t.startsWith('license:'))?.slice('license:'.length);
   const card = isRecord(info['cardData']) ? info['cardData'] : {};
   const safetensors = info['safetensors'];
   if (safetensors !== undefined && safetensors !== null && !isRecord(safetensors)) {
     throw new ParseError('"safetensors" is not an object', { field: 'safetensors', row: id });
   }
   const gated = info['gated'];
+  if (typeof gated === 'object' && gated !== null) notScalar(gated, 'a gating mode (false, "auto" or "manual")', 'gated', id);
   return {
     id,
     author: text(info['author']),
@@ -162,7 +173,7 @@ function parseCapture(capture: Capture, target: Target) {
   if (expected && row.id.toLowerCase() !== expected.toLowerCase()) {
     throw new ParseError(`response is for "${row.id}", not "${expected}"`, { field: 'id', hint: 'the repo was renamed or redirected; update REPOS' });
   }
-  return [{ asOf: capture.asOf, dataset: outputDataset(expected ?? row.id), rows: [row] }];
+  return [{ asOf: capture.asOf, dataset: outputDataset(expected ?? row.id), rows: checkRows(hfModelRow, [row]) }];
 }
 
 /** An optional HF_TOKEN raises rate limits; never required, never written. */

@@ -40,7 +40,7 @@ import { z } from 'zod';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
-import { isBlank, isoDate, num, text } from './lib/values.ts';
+import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 import { blankNoise, markdownTables, type Grid, type GridCell } from './k2-vendor-verifier/tables.ts';
 
 const TEXT_ACCEPT = ['text/plain', 'text/markdown', 'application/octet-stream'];
@@ -115,6 +115,11 @@ function rejectUnknown(grid: Grid, unknown: number[], what: string): void {
 
 function noTable(field: string, hint: string): never {
   throw new ParseError('no vendor results table found', { field, hint });
+}
+
+/** Tables found but without a single vendor row: a truncated README, or rows moved out of the table. */
+function noRows(): never {
+  throw new ParseError('the vendor results tables have no rows', { field: 'tbody', hint: 'the README was cut off after the table header, or its rows moved elsewhere' });
 }
 
 function checkUnique<R>(rows: R[], key: (r: R) => string, fields: string): void {
@@ -254,6 +259,7 @@ export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: bo
       });
     });
   }
+  if (rows.length === 0) noRows();
   checkUnique(rows, (r) => `${r.model} / ${r.vendor} / ${r.api_source ?? '-'} / ${r.group ?? '-'}`, 'model, vendor, api_source, group');
   return { rows, testDates };
 }
@@ -347,6 +353,7 @@ export function parseKvvReadme(markdown: string): { rows: KvvRow[]; testDates: (
       });
     });
   }
+  if (rows.length === 0) noRows();
   checkUnique(rows, (r) => `${r.model} / ${r.thinking_effort ?? '-'} / ${r.vendor}`, 'model, thinking_effort, vendor');
   return { rows, testDates };
 }
@@ -374,7 +381,7 @@ export const k2VendorVerifier: SourceDef = {
       row: k2vvRow,
       parse: (capture: Capture, target: Target): ParsedVersion<K2vvRow>[] => {
         const { rows, testDates } = parseK2vvReadme(decodeUtf8(capture.bytes), { unmergedThirdParty: target.dataset === UNMERGED_DATASET });
-        return [{ asOf: versionDate(testDates, capture), rows }];
+        return [{ asOf: versionDate(testDates, capture), rows: checkRows(k2vvRow, rows) }];
       },
     }),
     'kvv-readme-md': defineFormat({
@@ -383,7 +390,7 @@ export const k2VendorVerifier: SourceDef = {
       row: kvvRow,
       parse: (capture: Capture): ParsedVersion<KvvRow>[] => {
         const { rows, testDates } = parseKvvReadme(decodeUtf8(capture.bytes));
-        return [{ asOf: versionDate(testDates, capture), rows }];
+        return [{ asOf: versionDate(testDates, capture), rows: checkRows(kvvRow, rows) }];
       },
     }),
   },

@@ -43,7 +43,7 @@ import { z } from 'zod';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
-import { isBlank, isoDate, num, text } from './lib/values.ts';
+import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
@@ -314,18 +314,27 @@ function arenaRow(r: { rank: number; model: string; organization: string | null;
   };
 }
 
+/** Keys of the collector's model objects that may be null in a record but never absent from all. */
+const ARENA_TOP_KEYS = ['vendor', 'license', 'ci', 'votes'] as const;
+
 /** The community collector's JSON (arena-ai-leaderboards data/<date>/text.json). */
 export function parseArenaTopJson(json: unknown): ArenaTopRow[] {
   if (!isObject(json) || !Array.isArray(json['models'])) throw new ParseError('no "models" list', { field: 'models', hint: 'the collector changed its schema' });
   const meta = isObject(json['meta']) ? json['meta'] : {};
   if (meta['leaderboard'] !== undefined && meta['leaderboard'] !== 'text') {
-    throw new ParseError(`this is the "${String(meta['leaderboard'])}" board, not "text"`, { field: 'meta.leaderboard', hint: 'the wrong file was fetched' });
+    throw new ParseError(`this is the ${JSON.stringify(meta['leaderboard'])} board, not "text"`, { field: 'meta.leaderboard', hint: 'the wrong file was fetched' });
   }
   const models = json['models'] as unknown[];
   if (typeof meta['model_count'] === 'number' && meta['model_count'] !== models.length) {
     throw new ParseError(`meta.model_count is ${meta['model_count']} but ${models.length} models are listed`, { field: 'meta.model_count', hint: 'the file was cut or edited' });
   }
   const lastUpdated = text(meta['last_updated']);
+  // A key renamed by the collector is absent from every model: fail, rather than write a column of nulls.
+  for (const key of ARENA_TOP_KEYS) {
+    if (models.length > 0 && !models.some((m) => isObject(m) && key in m)) {
+      throw new ParseError(`missing key "${key}" in every model`, { field: key, hint: 'the collector renamed or dropped this field' });
+    }
+  }
   return models.map((m, i) => {
     const row = i + 1;
     if (!isObject(m)) throw new ParseError('model entry is not an object', { row });
@@ -364,6 +373,10 @@ export function parseArenaPage(html: string): ArenaTopRow[] {
   }
   const headers = headersOf(table);
   const col = { rank: headerIndex(headers, 'rank'), model: headerIndex(headers, 'model'), score: headerIndex(headers, 'score'), votes: headerIndex(headers, 'votes'), organization: headerIndex(headers, 'organization'), licence: headerIndex(headers, 'license') };
+  // A renamed optional column would otherwise become a column of nulls.
+  for (const [name, index] of [['Votes', col.votes], ['Organization', col.organization], ['License', col.licence]] as const) {
+    if (index < 0) throw new ParseError(`no "${name}" column in the leaderboard table`, { field: name, hint: `arena.ai renamed or dropped it; headers present: ${headers.join(', ')}` });
+  }
   const rows: ArenaTopRow[] = [];
   table.find('tbody tr').each((i, tr) => {
     const row = i + 1;
@@ -430,14 +443,14 @@ export const lmarena: SourceDef = {
       parse: (capture: Capture, target: Target) => {
         const kind = CATALOG_DATASETS[target.dataset];
         if (!kind) throw new ParseError(`unknown catalog dataset "${target.dataset}": raw or style-controlled?`, { field: 'dataset', hint: `add it to CATALOG_DATASETS (${Object.keys(CATALOG_DATASETS).join(', ')})` });
-        return [{ asOf: capture.asOf, dataset: target.dataset, rows: parseCatalog(parseJson(capture.bytes, 'LMArena catalog JSON'), kind) }];
+        return [{ asOf: capture.asOf, dataset: target.dataset, rows: checkRows(leaderboardRow, parseCatalog(parseJson(capture.bytes, 'LMArena catalog JSON'), kind)) }];
       },
     }),
     'lmarena-catalog-metadata-json': defineFormat({
       format: 'lmarena-catalog-metadata-json',
       columns: columnsOf(metadataRow),
       row: metadataRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'metadata', rows: parseMetadata(parseJson(capture.bytes, 'LMArena model metadata JSON')) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'metadata', rows: checkRows(metadataRow, parseMetadata(parseJson(capture.bytes, 'LMArena model metadata JSON'))) }],
     }),
     'lmarena-leaderboard-csv': defineFormat({
       format: 'lmarena-leaderboard-csv',
@@ -445,20 +458,24 @@ export const lmarena: SourceDef = {
       row: leaderboardRow,
       parse: (capture: Capture) => {
         const { rows, skipped } = parseLeaderboardCsv(decodeUtf8(capture.bytes));
-        return [{ asOf: capture.asOf, dataset: 'text-raw-fboulnois', rows, skipped: { count: skipped, reason: 'the same model listed twice with identical values' } }];
+        return [{ asOf: capture.asOf, dataset: 'text-raw-fboulnois', rows: checkRows(leaderboardRow, rows), skipped: { count: skipped, reason: 'the same model listed twice with identical values' } }];
       },
     }),
     'lmarena-history-wide-csv': defineFormat({
       format: 'lmarena-history-wide-csv',
       columns: columnsOf(historyRow),
       row: historyRow,
-      parse: (capture: Capture) => parseHistoryWide(decodeUtf8(capture.bytes)).map((v) => ({ ...v, dataset: 'text-history' })),
+      parse: (capture: Capture) => {
+        const versions = parseHistoryWide(decodeUtf8(capture.bytes));
+        if (versions.length === 0) throw new ParseError('no date rows in the history CSV', { field: '(date column)', hint: 'a header line alone was served, or the download was cut off' });
+        return versions.map((v) => ({ ...v, rows: checkRows(historyRow, v.rows), dataset: 'text-history' }));
+      },
     }),
     'arena-top-json': defineFormat({
       format: 'arena-top-json',
       columns: columnsOf(arenaTopRow),
       row: arenaTopRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'arena-top', rows: parseArenaTop(capture.bytes) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'arena-top', rows: checkRows(arenaTopRow, parseArenaTop(capture.bytes)) }],
     }),
   },
 };

@@ -36,6 +36,7 @@
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
+import { checkRows } from './lib/values.ts';
 import { cardRow, parseModelCard, type CardRow, type DocInfo } from './model-cards/card.ts';
 import { configRow, parseModelConfig, type ConfigRow } from './model-cards/config.ts';
 import { licenceRow, parseLicenceText, type LicenceRow } from './model-cards/licence.ts';
@@ -195,7 +196,7 @@ export const modelCards: SourceDef = {
       parse: (capture: Capture, target: Target) => {
         const d = docFor(target);
         if (!isOwn(capture, d)) return [];
-        return [{ asOf: capture.asOf, dataset: d.out, rows: parseModelCard(decodeUtf8(capture.bytes), d.info) }];
+        return [{ asOf: capture.asOf, dataset: d.out, rows: checkRows(cardRow, parseModelCard(decodeUtf8(capture.bytes), d.info)) }];
       },
     }),
     [CONFIG]: defineFormat({
@@ -205,7 +206,7 @@ export const modelCards: SourceDef = {
       parse: (capture: Capture, target: Target) => {
         const d = docFor(target);
         if (!isOwn(capture, d)) return [];
-        return [{ asOf: capture.asOf, dataset: d.out, rows: [parseModelConfig(decodeUtf8(capture.bytes), d.info)] }];
+        return [{ asOf: capture.asOf, dataset: d.out, rows: checkRows(configRow, [parseModelConfig(decodeUtf8(capture.bytes), d.info)]) }];
       },
     }),
     [LICENCE]: defineFormat({
@@ -215,7 +216,7 @@ export const modelCards: SourceDef = {
       parse: (capture: Capture, target: Target) => {
         const d = docFor(target);
         if (!isOwn(capture, d)) return [];
-        return [{ asOf: capture.asOf, dataset: d.out, rows: [parseLicenceText(decodeUtf8(capture.bytes), d.info)] }];
+        return [{ asOf: capture.asOf, dataset: d.out, rows: checkRows(licenceRow, [parseLicenceText(decodeUtf8(capture.bytes), d.info)]) }];
       },
     }),
   },

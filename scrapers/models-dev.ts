@@ -38,13 +38,14 @@
  * api.json of 2026-07-01 row for row, but TOML_TREE_TARGET is not listed in targets(): the
  * stored capture holds providers/ only, without models/, and fails loudly on `base_model`.
  */
-import { gunzipSync, unzipSync } from 'fflate';
+import { unzipSync } from 'fflate';
+import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
-import { bool, isBlank, num, text } from './lib/values.ts';
+import { bool, checkRows, isBlank, notScalar, num, text } from './lib/values.ts';
 
 export const API_URL = 'https://models.dev/api.json';
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/gzip', 'application/octet-stream'];
@@ -79,11 +80,16 @@ export type ModelsDevRow = z.infer<typeof modelsDevRow>;
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** gunzips when the bytes carry the gzip magic number, whatever the file is called. */
+/**
+ * gunzips when the bytes carry the gzip magic number, whatever the file is called. Node's zlib,
+ * not fflate: fflate sizes its output from the file's last four bytes, so a cut-off file made
+ * it allocate gigabytes and return them as data; zlib checks length and CRC and says "unexpected end of file".
+ */
 export function maybeGunzip(bytes: Uint8Array): Uint8Array {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    return gunzipSync(bytes);
+    const out = gunzipSync(bytes);
+    return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
     throw new ParseError(`corrupt gzip: ${(err as Error).message}`, { hint: 'the gzip file was cut off (truncated download)' });
   }
@@ -107,6 +113,7 @@ function parseJson(content: Uint8Array | string, what: string): unknown {
  */
 export function partialDate(value: unknown, field: string, row: string, issues: string[]): string | null {
   if (isBlank(value)) return null;
+  if (typeof value === 'object') notScalar(value, 'a date', field, row);
   const s = String(value).trim();
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
   if (!m) {
@@ -159,6 +166,27 @@ function modelRow(providerId: string, providerName: unknown, modelId: string, mo
   };
 }
 
+/**
+ * Fields a model may lack (a model without `cost` has null prices) but that some model of any
+ * catalogue has: absent from every model, the field was renamed or moved, and its column
+ * would silently be all blank.
+ */
+const EXPECTED_PATHS = [
+  'name', 'family', 'release_date', 'last_updated', 'knowledge', 'open_weights', 'tool_call', 'reasoning',
+  'cost.input', 'cost.output', 'limit.context', 'limit.output',
+] as const;
+
+function requirePaths(models: unknown[], what: string): void {
+  if (models.length === 0) return;
+  for (const path of EXPECTED_PATHS) {
+    const [key, sub] = path.split('.') as [string, string | undefined];
+    const has = (m: unknown) => isRecord(m) && key in m && (sub === undefined || (isRecord(m[key]) && sub in m[key]));
+    if (!models.some(has)) {
+      throw new ParseError(`missing key "${path}" in every model of ${what}`, { field: path, hint: 'models.dev renamed or moved this field; compare a model of the new file with the module header' });
+    }
+  }
+}
+
 /** Parses api.json (plain or gzipped) into one row per (provider, model), in the file's order. */
 export function parseModelsDevApi(content: Uint8Array | string): ModelsDevRow[] {
   const doc = parseJson(content, 'models.dev api.json');
@@ -166,14 +194,19 @@ export function parseModelsDevApi(content: Uint8Array | string): ModelsDevRow[] 
   const providers = Object.entries(doc);
   if (providers.length === 0) throw new ParseError('api.json lists no providers', { hint: 'an empty or error response was served' });
   const rows: ModelsDevRow[] = [];
+  const raw: unknown[] = [];
   for (const [providerId, provider] of providers) {
     if (!isRecord(provider)) throw new ParseError(`provider "${providerId}" is not an object`, { field: providerId, row: providerId });
     const models = provider['models'];
     if (!isRecord(models)) {
       throw new ParseError(`provider "${providerId}" has no "models" object`, { field: 'models', row: providerId, hint: 'the catalogue layout changed (models moved or renamed)' });
     }
-    for (const [modelId, model] of Object.entries(models)) rows.push(modelRow(providerId, provider['name'], modelId, model));
+    for (const [modelId, model] of Object.entries(models)) {
+      rows.push(modelRow(providerId, provider['name'], modelId, model));
+      raw.push(model);
+    }
   }
+  requirePaths(raw, 'api.json');
   return rows;
 }
 
@@ -278,6 +311,7 @@ export function parseModelsDevTomlTree(files: Record<string, Uint8Array>): Model
     return labCache.get(id)!;
   };
   const rows: ModelsDevRow[] = [];
+  const raw: unknown[] = [];
   for (const [providerId, p] of tree.providers) {
     if (!p.provider) {
       throw new ParseError(`provider "${providerId}" has models but no provider.toml`, { field: 'provider.toml', row: providerId, hint: 'the provider folder is incomplete' });
@@ -291,11 +325,16 @@ export function parseModelsDevTomlTree(files: Record<string, Uint8Array>): Model
         if (typeof baseId !== 'string') throw new ParseError('base_model is not a string', { field: 'base_model', row: path });
         model = deepMerge(structuredClone(lab(baseId, path)), fields);
         if (omit !== undefined && !Array.isArray(omit)) throw new ParseError('base_model_omit is not a list', { field: 'base_model_omit', row: path });
-        for (const o of (omit ?? []) as unknown[]) omitPath(model, String(o));
+        for (const o of (omit ?? []) as unknown[]) {
+          if (typeof o !== 'string') throw new ParseError('base_model_omit holds something other than dotted paths', { field: 'base_model_omit', row: path });
+          omitPath(model, o);
+        }
       }
       rows.push(modelRow(providerId, provider['name'], modelId, plainDates(model)));
+      raw.push(model);
     }
   }
+  requirePaths(raw, 'the source tree');
   return rows;
 }
 
@@ -315,7 +354,7 @@ const apiFormat = (format: string) => defineFormat({
   format,
   columns: Object.keys(modelsDevRow.shape) as (keyof ModelsDevRow)[],
   row: modelsDevRow,
-  parse: (capture: Capture) => [{ asOf: capture.asOf, rows: parseModelsDevApi(capture.bytes) }],
+  parse: (capture: Capture) => [{ asOf: capture.asOf, rows: checkRows(modelsDevRow, parseModelsDevApi(capture.bytes)) }],
 });
 
 /**
@@ -349,7 +388,7 @@ export const modelsDev: SourceDef = {
       format: 'models-dev-toml-tree',
       columns: Object.keys(modelsDevRow.shape) as (keyof ModelsDevRow)[],
       row: modelsDevRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'toml-tree', rows: parseModelsDevTomlTree(treeFiles(capture)) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'toml-tree', rows: checkRows(modelsDevRow, parseModelsDevTomlTree(treeFiles(capture))) }],
     }),
   },
 };

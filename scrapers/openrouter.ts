@@ -30,7 +30,7 @@ import { z } from 'zod';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
-import { isBlank, isoDate, num, text } from './lib/values.ts';
+import { checkRows, isBlank, isoDate, notScalar, num, text } from './lib/values.ts';
 
 export const BASE = 'https://openrouter.ai';
 export const MODELS_URL = `${BASE}/api/v1/models`;
@@ -77,6 +77,7 @@ function parseJson(content: Uint8Array | string, what: string): unknown {
  */
 export function perMillion(value: unknown, field: string, row: string): { value: number | null; variable: boolean } {
   if (isBlank(value)) return { value: null, variable: false };
+  if (typeof value === 'object') notScalar(value, 'a price', field, row);
   const s = String(value).trim();
   const m = /^(-?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?$/.exec(s);
   if (!m || (m[2] === '' && (m[3] ?? '') === '')) {
@@ -93,7 +94,9 @@ export function perMillion(value: unknown, field: string, row: string): { value:
     digits = (digits + unit / 2n) / unit;
     exp += drop;
   }
-  return { value: Number(`${digits}e${exp}`), variable: false };
+  const perM = Number(`${digits}e${exp}`);
+  if (!Number.isFinite(perM)) throw new ParseError(`price out of range: ${JSON.stringify(s.slice(0, 40))}`, { field, row, hint: 'OpenRouter prices are decimal strings of USD per token' });
+  return { value: perM, variable: false };
 }
 
 /** The model list out of a response: `{data: [...]}`, or a bare list when `allowBare`. */
@@ -108,9 +111,37 @@ function modelList(doc: unknown, allowBare: boolean): unknown[] {
   return doc['data'];
 }
 
+/**
+ * Fields that a model may lack, or hold null, but that some model of any response has: absent
+ * from every model, the field was renamed or moved, and the column would silently be all blank.
+ * (`knowledge_cutoff` and `links` are newer than some captures, so they are not listed.)
+ */
+const EXPECTED_PATHS = ['name', 'created', 'context_length', 'canonical_slug', 'hugging_face_id', 'supported_parameters', 'pricing.prompt', 'pricing.completion'] as const;
+
+function requirePaths(list: unknown[]): void {
+  if (list.length === 0) return;
+  for (const path of EXPECTED_PATHS) {
+    const [key, sub] = path.split('.') as [string, string | undefined];
+    const has = (m: unknown) => isRecord(m) && key in m && (sub === undefined || (isRecord(m[key]) && sub in (m[key] as Record<string, unknown>)));
+    if (!list.some(has)) {
+      throw new ParseError(`missing key "${path}" in every model`, { field: path, hint: 'OpenRouter renamed or dropped this field; compare a model of the new response with the module header' });
+    }
+  }
+}
+
+/** An absolute URL from OpenRouter's (usually relative) links.details. */
+function detailsUrl(details: string, row: string): string {
+  try {
+    return new URL(details, BASE).href;
+  } catch {
+    throw new ParseError(`links.details is not a URL: ${JSON.stringify(details.slice(0, 80))}`, { field: 'links.details', row });
+  }
+}
+
 /** Parses an OpenRouter /api/v1/models response into one row per model, in the response's order. */
 export function parseOpenrouterModels(content: Uint8Array | string, opts: { allowBare?: boolean } = {}): OpenrouterRow[] {
   const list = modelList(parseJson(content, 'OpenRouter models response'), opts.allowBare ?? false);
+  requirePaths(list);
   return list.map((model, i) => {
     const index = i + 1;
     if (!isRecord(model)) throw new ParseError('model entry is not an object', { row: index });
@@ -127,7 +158,7 @@ export function parseOpenrouterModels(content: Uint8Array | string, opts: { allo
     const canonical = text(model['canonical_slug']);
     const links = isRecord(model['links']) ? model['links'] : {};
     const details = text(links['details']);
-    const endpoints = details ? new URL(details, BASE).href : canonical ? `${MODELS_URL}/${canonical}/endpoints` : null;
+    const endpoints = details ? detailsUrl(details, id) : canonical ? `${MODELS_URL}/${canonical}/endpoints` : null;
     return {
       id,
       canonical_slug: canonical,
@@ -165,13 +196,13 @@ export const openrouter: SourceDef = {
       format: 'openrouter-models-json',
       columns,
       row: openrouterRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: parseOpenrouterModels(capture.bytes) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: checkRows(openrouterRow, parseOpenrouterModels(capture.bytes)) }],
     }),
     'openrouter-models-list-json': defineFormat({
       format: 'openrouter-models-list-json',
       columns,
       row: openrouterRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: parseOpenrouterModels(capture.bytes, { allowBare: true }) }],
+      parse: (capture: Capture) => [{ asOf: capture.asOf, rows: checkRows(openrouterRow, parseOpenrouterModels(capture.bytes, { allowBare: true })) }],
     }),
   },
 };

@@ -100,7 +100,7 @@ function expand($: CheerioAPI, trs: Element[], where: 'header' | 'body'): GridCe
     $(tr).children('th, td').each((_, el) => {
       while (row[c] !== undefined) c++;
       const rowspan = span($(el).attr('rowspan'), trs.length - r);
-      const colspan = span($(el).attr('colspan'), 1);
+      const colspan = span($(el).attr('colspan'), 1000, false);
       const cell = { text: cellText($, el), href: $(el).find('a[href]').first().attr('href') ?? null };
       for (let i = 0; i < rowspan; i++) {
         for (let j = 0; j < colspan; j++) grid[r + i]![c + j] = { ...cell, spanned: i > 0 || j > 0 };
@@ -117,13 +117,16 @@ function expand($: CheerioAPI, trs: Element[], where: 'header' | 'body'): GridCe
   });
 }
 
-/** rowspan/colspan attribute → a count of at least 1; rowspan="0" means "to the end of the group". */
-function span(attr: string | undefined, rest: number): number {
+/**
+ * rowspan/colspan attribute → a count from 1 to `rest` (the rows left in the group, or 1000
+ * columns, HTML's own cap); rowspan="0" means "to the end of the group", colspan="0" is 1.
+ */
+function span(attr: string | undefined, rest: number, zeroSpansRest = true): number {
   if (attr === undefined) return 1;
   const n = Number.parseInt(attr, 10);
   if (!Number.isFinite(n) || n < 0) return 1;
-  if (n === 0) return Math.max(1, rest);
-  return Math.max(1, Math.min(n, Math.max(1, rest), 1000));
+  if (n === 0) return zeroSpansRest ? Math.max(1, rest) : 1;
+  return Math.max(1, Math.min(n, Math.max(1, rest)));
 }
 
 function headerLabels(head: GridCell[][]): { header: string[]; headerPath: string[] } {

@@ -45,19 +45,20 @@ export function readCsv(text: string, opts: { required?: readonly string[]; what
   let records: Record<string, string>[];
   try {
     records = parse(text, {
-      columns: (header: string[]) => header.map((h) => h.trim()),
+      columns: (header: string[]) => uniqueHeader(header.map((h) => h.trim()), opts.what),
       bom: true,
       skip_empty_lines: true,
       relax_column_count: false,
     });
   } catch (err) {
+    if (err instanceof ParseError) throw err;
     const e = err as { message: string; lines?: number; code?: string };
     throw new ParseError(`malformed CSV: ${e.message}`, {
       row: e.lines,
       hint: e.code === 'CSV_QUOTE_NOT_CLOSED' ? 'the file was cut off mid-record (truncated download)' : 'the file is not the CSV we expect',
     });
   }
-  const header = records.length > 0 ? Object.keys(records[0]!) : headerOf(text);
+  const header = records.length > 0 ? Object.keys(records[0]!) : uniqueHeader(headerOf(text), opts.what);
   for (const col of opts.required ?? []) {
     if (!header.includes(col)) {
       throw new ParseError(`missing column "${col}"${opts.what ? ` in ${opts.what}` : ''}`, {
@@ -72,4 +73,16 @@ export function readCsv(text: string, opts: { required?: readonly string[]; what
 function headerOf(text: string): string[] {
   const rows = parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][];
   return (rows[0] ?? []).map((h) => h.trim());
+}
+
+/** A named column twice would keep only the last one's values, silently: refused. (Blank names may repeat: nothing reads them.) */
+function uniqueHeader(header: string[], what?: string): string[] {
+  const seen = new Set<string>();
+  for (const h of header) {
+    if (h && seen.has(h)) {
+      throw new ParseError(`column "${h}" appears twice${what ? ` in ${what}` : ''}`, { field: h, hint: 'the source added a column under an existing name; the two cannot be told apart by name' });
+    }
+    seen.add(h);
+  }
+  return header;
 }

@@ -107,13 +107,15 @@ export function htmlTables(md: string): Table[] {
     const html = m[0].replace(/<(br|p|\/p|div|\/div|li)\b[^>]*>/gi, ' $&');
     const $ = load(html);
     const grid: string[][] = [];
+    const rowCount = $('tr').length;
     $('tr').each((r, tr) => {
       grid[r] ??= [];
       let c = 0;
       $(tr).children('td,th').each((_, cell) => {
         while (grid[r]![c] !== undefined) c++;
-        const rowspan = Math.max(1, Number($(cell).attr('rowspan')) || 1);
-        const colspan = Math.max(1, Number($(cell).attr('colspan')) || 1);
+        // As a browser reads them: a rowspan stops at the table's last row, a colspan at 1000.
+        const rowspan = spanCount($(cell).attr('rowspan'), rowCount - r);
+        const colspan = spanCount($(cell).attr('colspan'), 1000);
         const text = inlineText($(cell).text());
         for (let i = 0; i < rowspan; i++) {
           for (let j = 0; j < colspan; j++) {
@@ -136,6 +138,12 @@ export function htmlTables(md: string): Table[] {
     });
   }
   return tables;
+}
+
+/** A rowspan/colspan attribute as a count from 1 to `max` (a card's "rowspan=1e9" must not build a billion rows). */
+function spanCount(attr: string | undefined, max: number): number {
+  const n = Number.parseInt(attr ?? '', 10);
+  return Number.isFinite(n) && n > 1 ? Math.min(n, Math.max(1, max)) : 1;
 }
 
 /** Every table of the card in document order. */

@@ -4,6 +4,8 @@
  * K/M/B/T are decimal (128K → 128000): cards do not say whether they mean 1024, and a model's
  * config usually holds the exact power of two (131072), so the stated text is kept beside the number.
  */
+import { ParseError } from '../lib/errors.ts';
+
 const UNITS: Record<string, number> = {
   k: 1e3, thousand: 1e3,
   m: 1e6, million: 1e6,
@@ -18,8 +20,11 @@ export const UNIT = String.raw`(trillion|billion|million|thousand|[KMBT])`;
 export function scaled(number: string, unit?: string | null): number {
   const n = Number(number.replace(/,/g, ''));
   const mult = unit ? UNITS[unit.toLowerCase()] : 1;
-  if (!Number.isFinite(n) || mult === undefined) throw new Error(`not a quantity: ${number} ${unit ?? ''}`);
-  return Math.round(n * mult);
+  const value = mult === undefined ? NaN : Math.round(n * mult);
+  if (!Number.isFinite(value)) {
+    throw new ParseError(`not a quantity: ${JSON.stringify(`${number.slice(0, 40)}${number.length > 40 ? '…' : ''} ${unit ?? ''}`.trim())}`, { hint: 'a size or context written with more digits than any count has' });
+  }
+  return value;
 }
 
 export interface ParamCell {
