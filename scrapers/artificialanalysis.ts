@@ -45,6 +45,7 @@
  */
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
+import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
@@ -72,18 +73,7 @@ const count = z.number().int().positive().nullable();
 
 // ---------------------------------------------------------------- JSON helpers
 
-function parseJson(content: Uint8Array | string, what: string): unknown {
-  const textValue = typeof content === 'string' ? content : decodeUtf8(content);
-  try {
-    return JSON.parse(textValue);
-  } catch (err) {
-    throw new ParseError(`malformed JSON in ${what}: ${(err as Error).message}`, {
-      hint: textValue.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the download was cut off (truncated JSON) or is not JSON',
-    });
-  }
-}
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Reads a dotted path; undefined means the key is absent (a layout change), null a missing value. */
 function at(obj: unknown, path: string): unknown {

@@ -25,6 +25,7 @@
  *   with `licence_name` (e.g. modified-mit) when the card gives one.
  */
 import { z } from 'zod';
+import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
@@ -90,18 +91,7 @@ export const hfModelRow = z.object({
 });
 export type HfModelRow = z.infer<typeof hfModelRow>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseJson(content: Uint8Array | string, what: string): unknown {
-  const s = typeof content === 'string' ? content : decodeUtf8(content);
-  try {
-    return JSON.parse(s);
-  } catch (err) {
-    throw new ParseError(`malformed JSON in ${what}: ${(err as Error).message}`, {
-      hint: s.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the download was cut off (truncated JSON) or is not JSON',
-    });
-  }
-}
 
 /** The model-info object: the document itself, or the one a research cache nests under sources.huggingface.repo_info. */
 export function unwrapModelInfo(doc: unknown): Record<string, unknown> {

@@ -40,6 +40,7 @@
 import { load } from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
+import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
@@ -136,20 +137,6 @@ export function parseLeaderboardCsv(csvText: string): { rows: LeaderboardRow[]; 
   return { rows, skipped: records.length - rows.length };
 }
 
-/** JSON.parse with a ParseError that says the download was cut off or not JSON. */
-export function parseJson(bytes: Uint8Array, what: string): unknown {
-  const s = decodeUtf8(bytes);
-  try {
-    return JSON.parse(s);
-  } catch (err) {
-    const message = (err as Error).message;
-    const position = Number(/at position (\d+)/.exec(message)?.[1] ?? NaN);
-    const truncated = /end of (JSON )?input|Unterminated/i.test(message) || position >= s.trimEnd().length;
-    throw new ParseError(`malformed JSON in ${what}: ${message}`, {
-      hint: truncated ? 'the file was cut off (truncated download)' : s.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the file is not the JSON we expect',
-    });
-  }
-}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -42,6 +42,7 @@ import { unzipSync } from 'fflate';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
+import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
@@ -78,7 +79,6 @@ export const modelsDevRow = z.object({
 });
 export type ModelsDevRow = z.infer<typeof modelsDevRow>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * gunzips when the bytes carry the gzip magic number, whatever the file is called. Node's zlib,
@@ -95,16 +95,6 @@ export function maybeGunzip(bytes: Uint8Array): Uint8Array {
   }
 }
 
-function parseJson(content: Uint8Array | string, what: string): unknown {
-  const s = typeof content === 'string' ? content : decodeUtf8(maybeGunzip(content));
-  try {
-    return JSON.parse(s);
-  } catch (err) {
-    throw new ParseError(`malformed JSON in ${what}: ${(err as Error).message}`, {
-      hint: s.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the download was cut off (truncated JSON) or is not JSON',
-    });
-  }
-}
 
 /**
  * "2025-07-14" or "2025-07" (month precision, kept as such). A value of that shape that is not a
@@ -189,7 +179,7 @@ function requirePaths(models: unknown[], what: string): void {
 
 /** Parses api.json (plain or gzipped) into one row per (provider, model), in the file's order. */
 export function parseModelsDevApi(content: Uint8Array | string): ModelsDevRow[] {
-  const doc = parseJson(content, 'models.dev api.json');
+  const doc = parseJson(typeof content === 'string' ? content : maybeGunzip(content), 'models.dev api.json');
   if (!isRecord(doc)) throw new ParseError('api.json is not an object of providers', { hint: 'expected {provider_id: {name, models: {...}}}' });
   const providers = Object.entries(doc);
   if (providers.length === 0) throw new ParseError('api.json lists no providers', { hint: 'an empty or error response was served' });

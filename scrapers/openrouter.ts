@@ -27,6 +27,7 @@
  * so older responses without `links` get the same form built from `canonical_slug`.
  */
 import { z } from 'zod';
+import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
@@ -57,18 +58,7 @@ export const openrouterRow = z.object({
 });
 export type OpenrouterRow = z.infer<typeof openrouterRow>;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function parseJson(content: Uint8Array | string, what: string): unknown {
-  const s = typeof content === 'string' ? content : decodeUtf8(content);
-  try {
-    return JSON.parse(s);
-  } catch (err) {
-    throw new ParseError(`malformed JSON in ${what}: ${(err as Error).message}`, {
-      hint: s.trimStart().startsWith('<') ? 'an HTML page was served instead of JSON' : 'the download was cut off (truncated JSON) or is not JSON',
-    });
-  }
-}
 
 /**
  * USD per token (a decimal string) → USD per 1M tokens, exactly: the decimal point is moved in

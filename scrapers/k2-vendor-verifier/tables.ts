@@ -4,6 +4,7 @@
  * tables. Fenced code and HTML comments are blanked first, so a table shown as an example
  * is never read as data.
  */
+import { withoutCodeAndComments } from '../lib/markdown.ts';
 import { load, type CheerioAPI } from 'cheerio';
 import { ParseError } from '../lib/errors.ts';
 
@@ -32,25 +33,7 @@ export interface Grid {
 }
 
 /** Blanks fenced code blocks and HTML comments, keeping every offset and line break in place. */
-export function blankNoise(md: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const text = md.replace(/<!--[\s\S]*?-->/g, blank);
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of text.split('\n')) {
-    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
-      out.push(blank(line));
-    } else if (m) {
-      fence = m[1]!;
-      out.push(blank(line));
-    } else {
-      out.push(line);
-    }
-  }
-  return out.join('\n');
-}
+export const blankNoise = (md: string): string => withoutCodeAndComments(md, { keepOffsets: true });
 
 /** Every table of the README in document order. `md` should already have gone through blankNoise. */
 export function markdownTables(md: string): Grid[] {

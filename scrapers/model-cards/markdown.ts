@@ -5,28 +5,10 @@
  * patterns in card.ts.
  */
 import { load } from 'cheerio';
+import { withoutCodeAndComments } from '../lib/markdown.ts';
 
 /** Removes HTML comments and fenced code blocks, keeping line count so positions stay comparable. */
-export function stripNoise(md: string): string {
-  const text = md.replace(/\r\n?/g, '\n').replace(/<!--[\s\S]*?-->/g, (m) => m.replace(/[^\n]/g, ''));
-  const out: string[] = [];
-  let fence: string | null = null;
-  for (const line of text.split('\n')) {
-    const m = /^\s{0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence) {
-      if (m && m[1]![0] === fence[0] && m[1]!.length >= fence.length && line.trim() === m[1]) fence = null;
-      out.push('');
-      continue;
-    }
-    if (m) {
-      fence = m[1]!;
-      out.push('');
-      continue;
-    }
-    out.push(line);
-  }
-  return out.join('\n');
-}
+export const stripNoise = (md: string): string => withoutCodeAndComments(md.replace(/\r\n?/g, '\n'));
 
 const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
 

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseJson } from '../../scrapers/lib/json.ts';
 import { ParseError } from '../../scrapers/lib/errors.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 import {
-  lmarena, parseArenaPage, parseArenaTop, parseArenaTopJson, parseCatalog, parseCiText, parseHistoryWide, parseJson,
+  lmarena, parseArenaPage, parseArenaTop, parseArenaTopJson, parseCatalog, parseCiText, parseHistoryWide,
   parseLeaderboardCsv, parseMetadata,
 } from '../../scrapers/lmarena.ts';
 
