@@ -181,19 +181,29 @@ const isDash = (s: string) => /^[-–—]$/.test(s.trim());
 const pctCell = (cell: GridCell | undefined, field: string, row: string) => (cell ? num(cell.text, field, row) : null);
 const countCell = pctCell;
 
-/** Rows of every K2VV results table in a README, in the README's order. */
-export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: boolean }): { rows: K2vvRow[]; testDates: (string | null)[] } {
+/**
+ * The README's results tables, in order, each with the text between it and the table before
+ * (where the README states the test date, settings and model), and its stated test date.
+ */
+function resultTables(markdown: string, isResults: (g: Grid) => boolean, selector: string, hint: string) {
   const md = blankNoise(markdown.replace(/\r\n?/g, '\n'));
   const all = markdownTables(md);
-  const grids = all.filter(isK2Results);
-  if (grids.length === 0) noTable('<table> with a Provider column', 'the README no longer holds an HTML or pipe table with a "Providers" column and a similarity / ToolCall-Trigger Similarity column');
-  const rows: K2vvRow[] = [];
-  const testDates: (string | null)[] = [];
-  for (const grid of grids) {
+  const grids = all.filter(isResults);
+  if (grids.length === 0) noTable(selector, hint);
+  return grids.map((grid, i) => {
     const prevEnd = all.filter((g) => g.end <= grid.start).at(-1)?.end ?? 0;
     const before = sectionBefore(md, grid, prevEnd);
-    const where = (r: number) => `table ${grids.indexOf(grid) + 1} row ${r}`;
-    const date = testDate(before, where(0));
+    const where = (r: number) => `table ${i + 1} row ${r}`;
+    return { grid, md, before, where, date: testDate(before, where(0)) };
+  });
+}
+
+/** Rows of every K2VV results table in a README, in the README's order. */
+export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: boolean }): { rows: K2vvRow[]; testDates: (string | null)[] } {
+  const rows: K2vvRow[] = [];
+  const testDates: (string | null)[] = [];
+  const results = resultTables(markdown, isK2Results, '<table> with a Provider column', 'the README no longer holds an HTML or pipe table with a "Providers" column and a similarity / ToolCall-Trigger Similarity column');
+  for (const { grid, md, before, where, date } of results) {
     testDates.push(date);
     const settings = [...before.matchAll(/^\s*[-*]\s+([A-Za-z_]+\s*=\s*\S+)\s*$/gm)].map((m) => m[1]!.replace(/\s+/g, '')).join('; ') || null;
 
@@ -297,17 +307,10 @@ const isKvvResults = (g: Grid) => g.header.some((h) => KVV_COLUMNS.some(([, re])
 const toPct = (fraction: number) => Number((fraction * 100).toFixed(8));
 
 export function parseKvvReadme(markdown: string): { rows: KvvRow[]; testDates: (string | null)[] } {
-  const md = blankNoise(markdown.replace(/\r\n?/g, '\n'));
-  const all = markdownTables(md);
-  const grids = all.filter(isKvvResults);
-  if (grids.length === 0) noTable('| Provider | OCRBench | ... | table', 'the README no longer holds a results table with a Provider column and OCRBench / MMMU Pro Vision / BEAM (1M) / DeepSWE columns');
   const rows: KvvRow[] = [];
   const testDates: (string | null)[] = [];
-  for (const grid of grids) {
-    const prevEnd = all.filter((g) => g.end <= grid.start).at(-1)?.end ?? 0;
-    const before = sectionBefore(md, grid, prevEnd);
-    const where = (r: number) => `table ${grids.indexOf(grid) + 1} row ${r}`;
-    const date = testDate(before, where(0));
+  const results = resultTables(markdown, isKvvResults, '| Provider | OCRBench | ... | table', 'the README no longer holds a results table with a Provider column and OCRBench / MMMU Pro Vision / BEAM (1M) / DeepSWE columns');
+  for (const { grid, before, where, date } of results) {
     testDates.push(date);
     const model = text(/^\s*model\s*:\s*(.+?)\s*$/im.exec(before)?.[1]);
     if (!model) throw new ParseError('no "model:" line above the results table', { field: 'model:', hint: 'the README names the model some other way now' });
