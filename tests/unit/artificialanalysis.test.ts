@@ -5,21 +5,12 @@ import {
   extractPagePayloadModels, parseAaApiModels, parseAaModelsPage, parseAaProviders,
 } from '../../scrapers/artificialanalysis.ts';
 import { ParseError } from '../../scrapers/lib/errors.ts';
+import { parseErrorOf } from '../helpers/parse-error.ts';
 
 const fixtureText = (name: string) => readFileSync(new URL(`../fixtures/artificialanalysis/${name}`, import.meta.url), 'utf8');
 const bytes = (s: string) => new TextEncoder().encode(s);
 const fixture = (name: string) => bytes(fixtureText(name));
 
-/** Runs fn and returns the ParseError it throws (fails the test otherwise). */
-function parseErrorOf(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ParseError);
-    return err as ParseError;
-  }
-  return expect.unreachable('expected a ParseError') as never;
-}
 
 describe('parseAaModelsPage (collector JSON)', () => {
   const rows = parseAaModelsPage(fixture('page.json'));

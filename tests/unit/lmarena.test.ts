@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../scrapers/lib/json.ts';
 import { ParseError } from '../../scrapers/lib/errors.ts';
+import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 import {
   lmarena, parseArenaPage, parseArenaTop, parseArenaTopJson, parseCatalog, parseCiText, parseHistoryWide,
@@ -12,16 +13,6 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/lmarena/${na
 const bytes = (s: string) => new TextEncoder().encode(s);
 const json = (name: string) => JSON.parse(fixture(name)) as unknown;
 
-/** Runs fn and returns the ParseError it throws (fails the test if it throws anything else or nothing). */
-function parseErrorOf(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ParseError);
-    return err as ParseError;
-  }
-  return expect.unreachable('expected a ParseError') as never;
-}
 
 const capture = (text: string, asOf = '2025-01-01'): Capture => ({
   mode: 'replay', bytes: bytes(text), url: 'https://example.org', asOf, fetchedAt: `${asOf}T00:00:00Z`, sha256: '0'.repeat(64),
