@@ -15,15 +15,18 @@ export interface SpectrumCell {
 
 export const SPECTRUM_COMPONENTS = ['Weights', 'Training code', 'Training data', 'Licence'] as const;
 
+/** Column headings: the licence column asks whether the licence is a permissive one. */
+const HEADING: Record<string, string> = { Licence: 'Permissive licence' };
+
 export function opennessSpectrum(cells: SpectrumCell[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set(cells.map((c) => c.model))];
   const narrow = width < 560;
   return {
     width,
     height: 40 + models.length * 26,
-    marginLeft: narrow ? 130 : 190,
+    marginLeft: narrow ? 130 : 240,
     marginTop: 30,
-    x: { domain: [...SPECTRUM_COMPONENTS], axis: 'top', label: null, tickFormat: (d: string) => (narrow ? d.replace('Training ', '') : d) },
+    x: { domain: [...SPECTRUM_COMPONENTS], axis: 'top', label: null, tickFormat: (d: string) => (narrow ? (HEADING[d] ?? d).replace('Training ', '').replace('Permissive licence', 'Permissive') : HEADING[d] ?? d) },
     y: { domain: models, label: null, tickSize: 0 },
     color: { domain: ['open-source', 'open-weight', 'closed'], range: [OPENNESS_COLORS['open-source'], OPENNESS_COLORS['open-weight'], OPENNESS_COLORS.closed], legend: true, label: 'Class' },
     marks: [

@@ -4,7 +4,7 @@
  * fails with the claim's text, so a sentence that stopped being true gets rewritten instead
  * of silently staying.
  */
-import { countOf, fmtDate, fmtMonth, gb, int, num, params, pct, word } from './format.ts';
+import { countOf, fmtDate, fmtMonth, gb, int, num, ordinalSuffix, params, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 
@@ -123,7 +123,7 @@ export function buildClaims(): Claim[] {
 
 const list = (items: string[]) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-const ordinal = (n: number) => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+const ordinal = ordinalSuffix;
 
 let cache: Map<string, Claim> | undefined;
 

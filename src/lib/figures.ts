@@ -16,7 +16,7 @@ import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year
 import { opennessSpectrum } from '../charts/openness-spectrum.ts';
 import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
-import { countOf, fmtDate, fmtMonth, int, num, pct, word } from './format.ts';
+import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 
@@ -54,7 +54,7 @@ function rankingAll(): FigureDef {
   return {
     id: 'ranking-all',
     title: 'The 30 strongest model families, open or not',
-    takeaway: `${usClosed10} of the top 10 are closed American models; the best open one, ${firstOpen.model} (${firstOpen.lab}), ranks ${firstOpen.rank}.`,
+    takeaway: `${capitalise(countOf(usClosed10, 10))} at the top are closed American models; the best open one, ${firstOpen.model} (${firstOpen.lab}), ranks ${firstOpen.rank}${ordinalSuffix(firstOpen.rank)}.`,
     description: `Horizontal bars for the 30 highest-scoring model families on the Artificial Analysis Intelligence Index of ${asOf}, longest at the top, coloured by the lab's country. ${openInTop.length} of them have downloadable weights, marked with a diamond: ${openInTop.map((r) => r.model).join(', ') || 'none'}.`,
     sources: [AA(asOf)],
     rows: rows as never[],
@@ -89,7 +89,7 @@ function rankingArena(): FigureDef {
   return {
     id: 'ranking-arena',
     title: 'A second opinion: the LMArena text leaderboard',
-    takeaway: `On human preference votes the best open model, ${bestOpen.model} (${bestOpen.lab}), ranks ${bestOpen.rank}${bestOpen.rank === 1 ? 'st' : ''}.`,
+    takeaway: `On human preference votes the best open model, ${bestOpen.model} (${bestOpen.lab}), ranks ${bestOpen.rank}${ordinalSuffix(bestOpen.rank)}.`,
     description: `Horizontal bars for the 15 highest-rated models on LMArena's style-controlled text leaderboard as captured on ${asOf}, with 95% confidence intervals as thin lines, coloured by the lab's country; a diamond marks open weights.`,
     sources: [LMARENA(asOf, 'LMArena text leaderboard, style-controlled (top of board captured by a community collector)')],
     rows: rows as never[],
@@ -235,7 +235,7 @@ function downloadsReported(): FigureDef {
     takeaway: (() => {
       const panels = [...new Set(rows.map((r) => r.panel))];
       const ahead = panels.filter((p) => (rows.find((r) => r.panel === p && r.country_group === 'China')?.value ?? 0) > (rows.find((r) => r.panel === p && r.country_group === 'United States')?.value ?? 0));
-      return `${countOf(ahead.length, panels.length)[0]!.toUpperCase()}${countOf(ahead.length, panels.length).slice(1)} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`;
+      return `${capitalise(countOf(ahead.length, panels.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`;
     })(),
     description: `Reported figures, one panel per study, bars scaled within each panel: ${[...new Set(rows.map((r) => r.panel))].map((p) => `${p}: ${rows.filter((r) => r.panel === p).map((r) => `${r.country_group} ${r.unit === 'percent' ? `${r.value}%` : `${int(r.value / 1e6)} million`}`).join(', ')}`).join('; ')}.`,
     sources: [{ name: 'ATOM Report, arXiv 2604.07190 (April 2026); MIT and Hugging Face study (November 2025), as reported', url: 'https://arxiv.org/abs/2604.07190', asOf: '' }],

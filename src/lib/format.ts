@@ -35,3 +35,8 @@ export function countOf(n: number, total: number): string {
   if (n === 0) return `none of the ${word(total)}`;
   return `${word(n)} of the ${word(total)}`;
 }
+
+export const capitalise = (s: string): string => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);
+
+/** 1 → "st", 12 → "th", 23 → "rd". */
+export const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
