@@ -18,6 +18,7 @@ import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifie
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
 import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
 import { renderChangelog } from './diff.ts';
+import { assertChecks, runChecks } from './checks.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
 import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
 import type { z } from 'zod';
@@ -46,9 +47,11 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
       }
     });
     checkPrimaryKey(spec, rows);
-    writeTable(opts.outDir, name, rows, spec.fields.map((f) => f.name));
+    // Written only once every table is built and every check has passed: a failed refresh leaves data/ as it was.
+    pending.push(() => writeTable(opts.outDir, name, rows, spec.fields.map((f) => f.name)));
     tables[name] = rows.length;
   };
+  const pending: (() => void)[] = [];
 
   const notable = readLatest(src, 'epoch', 'notable', epochNotableCells);
   publish('notable_open_share', buildOpenShare(notable, countries));
@@ -87,6 +90,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     eci: allVersions(src, 'epoch', 'eci', eciCells),
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);
+  assertChecks(runChecks({ models: models.rows, scores: scores.rows }));
   publish('best_by_date', buildBestByDate(scores.rows));
 
   const hosting = buildHosting({
@@ -100,6 +104,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   publish('vendor_verifier', buildVendorVerifier(
     [...allVersions(src, 'k2-vendor-verifier', 'kimi-k2', k2vvCells), ...allVersions(src, 'k2-vendor-verifier', 'unmerged-third-party', k2vvCells)],
     allVersions(src, 'k2-vendor-verifier', 'kimi-k3', kvvCells),
+    resolver,
   ));
 
   if (countries.unresolved.size) {
@@ -115,6 +120,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
   };
+  for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);
   writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES)));
   writeAtomic(join(opts.outDir, 'reports', 'changelog.md'), `${renderChangelog(src)}\n`);

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { cBool, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
+import type { ModelResolver } from '../match.ts';
 
 export const k2vvCells = z.object({
   model: z.string().min(1),
@@ -37,6 +38,7 @@ export interface VendorRow {
   dataset: string;
   as_of: string;
   model: string;
+  model_id: string | null;
   vendor: string;
   route: string;
   group: string;
@@ -58,8 +60,9 @@ const K3_METRICS = ['ocrbench_pct', 'mmmu_pro_vision_pct', 'beam_1m_pct', 'deeps
 /** "https://openrouter.ai/provider/x" → "via OpenRouter"; the vendor's own API otherwise. */
 const route = (apiSource: string | null) => (apiSource && /openrouter\.ai/.test(apiSource) ? 'via OpenRouter' : 'direct');
 
-export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>[], k3: SourceVersion<z.infer<typeof kvvCells>>[]): VendorRow[] {
+export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>[], k3: SourceVersion<z.infer<typeof kvvCells>>[], resolver: ModelResolver): VendorRow[] {
   const rows: VendorRow[] = [];
+  const idOf = (model: string) => resolver.resolve('k2-vendor-verifier', model, { loose: true });
   for (const v of k2) {
     for (const r of v.rows) {
       for (const [col, metric] of K2_METRICS) {
@@ -68,7 +71,7 @@ export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>
         const passedWithoutScore = metric === 'tool_call_f1_pct' && value === null && r.group === 'acceptable';
         if (value === null && !passedWithoutScore) continue;
         rows.push({
-          dataset: v.dataset, as_of: v.asOf, model: r.model, vendor: r.vendor, route: route(r.api_source), group: r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown'),
+          dataset: v.dataset, as_of: v.asOf, model: r.model, model_id: idOf(r.model), vendor: r.vendor, route: route(r.api_source), group: r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown'),
           metric, value, threshold: metric === 'tool_call_f1_pct' ? r.f1_threshold_pct : null, unmerged_third_party: r.unmerged_third_party ?? false,
         });
       }
@@ -79,7 +82,7 @@ export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>
       for (const metric of K3_METRICS) {
         if (r[metric] === null) continue;
         rows.push({
-          dataset: v.dataset, as_of: v.asOf, model: r.thinking_effort ? `${r.model} (${r.thinking_effort})` : r.model, vendor: r.vendor, route: 'direct',
+          dataset: v.dataset, as_of: v.asOf, model: r.thinking_effort ? `${r.model} (${r.thinking_effort})` : r.model, model_id: idOf(r.model), vendor: r.vendor, route: 'direct',
           group: /moonshot/i.test(r.vendor) ? 'official-reference' : 'tested', metric, value: r[metric], threshold: null, unmerged_third_party: false,
         });
       }

@@ -312,9 +312,23 @@ export function allFigures(): FigureDef[] {
   return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), verifierK2(), verifierK3(), notableOpenByCountry(), licences(), memory(), gapArena(), leaders()];
 }
 
+/**
+ * Every model a chart shows must have a known lab (and so a country): the colour of its bar
+ * depends on it. A chart that would show an unknown lab fails the build, naming the figure.
+ */
+export function checkFigureLabs(figures: FigureDef[], knownLabs: Set<string>): void {
+  const problems = figures.flatMap((f) => (f.labs ?? []).filter((l) => !l || !knownLabs.has(l)).map((l) => `${f.id}: ${l ?? 'a model with no lab'}`));
+  if (problems.length) {
+    throw new Error(`charts would show models without a known lab (add them to data/reference/labs.csv or lab_aliases.csv, then npm run normalize):\n  ${[...new Set(problems)].join('\n  ')}`);
+  }
+}
+
 let memo: FigureDef[] | undefined;
 export function figure(id: string): FigureDef {
-  memo ??= allFigures();
+  if (!memo) {
+    memo = allFigures();
+    checkFigureLabs(memo, new Set(tables.labs().map((l) => l.lab_id)));
+  }
   const f = memo.find((x) => x.id === id);
   if (!f) throw new Error(`no figure "${id}"`);
   return f;
