@@ -4,20 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { k2VendorVerifier, k2vvRow, kvvRow, parseK2vvReadme, parseKvvReadme } from '../../scrapers/k2-vendor-verifier.ts';
 import { blankNoise, htmlTables, markdownTables } from '../../scrapers/k2-vendor-verifier/tables.ts';
 import { ParseError } from '../../scrapers/lib/errors.ts';
+import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, '../fixtures/k2-vendor-verifier', name), 'utf8');
 const k2 = (name: string, unmergedThirdParty = false) => parseK2vvReadme(fixture(name), { unmergedThirdParty });
 
-function parseError(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ParseError);
-    return err as ParseError;
-  }
-  throw new Error('expected a ParseError');
-}
 
 const capture = (md: string, asOf: string): Capture => ({
   mode: 'replay', bytes: new TextEncoder().encode(md), url: 'https://example.test/README.md', asOf, fetchedAt: `${asOf}T00:00:00Z`, sha256: '0'.repeat(64),
@@ -49,7 +41,7 @@ describe('table grid expander', () => {
   });
 
   it('refuses a row that a rowspan pushes past the header width', () => {
-    const err = parseError(() => htmlTables(fixture('bad-shifted.md')));
+    const err = parseErrorOf(() => htmlTables(fixture('bad-shifted.md')));
     expect(err.message).toMatch(/row 2 has 5 cells where the header has 4 columns/);
   });
 });
@@ -120,24 +112,24 @@ describe('K2VV README, f1 era', () => {
 
 describe('K2VV README, changed layouts', () => {
   it('no results table → ParseError naming the table it looked for', () => {
-    const err = parseError(() => k2('bad-no-table.md'));
+    const err = parseErrorOf(() => k2('bad-no-table.md'));
     expect(err.field).toMatch(/Provider/);
     expect(err.hint).toBeTruthy();
   });
 
   it('vendor column renamed → ParseError naming the Providers column', () => {
-    const err = parseError(() => k2('bad-no-vendor.md'));
+    const err = parseErrorOf(() => k2('bad-no-vendor.md'));
     expect(err.message).toMatch(/no vendor column/);
     expect(err.field).toBe('Providers');
   });
 
   it('an unknown metric column → ParseError naming it rather than dropping it', () => {
-    const err = parseError(() => k2('bad-new-column.md'));
+    const err = parseErrorOf(() => k2('bad-new-column.md'));
     expect(err.field).toBe('Latency (s)');
   });
 
   it('a metric cell holding text → ParseError naming field and row', () => {
-    const err = parseError(() => k2('bad-wrong-type.md'));
+    const err = parseErrorOf(() => k2('bad-wrong-type.md'));
     expect(err.field).toBe('schema_accuracy');
     expect(err.row).toBe('table 1 row 1');
   });
@@ -172,9 +164,9 @@ describe('KVV README (K3)', () => {
   });
 
   it('missing model line or provider column → ParseError naming it', () => {
-    expect(parseError(() => parseKvvReadme(fixture('bad-kvv-no-model.md'))).field).toBe('model:');
-    expect(parseError(() => parseKvvReadme(fixture('bad-kvv-no-vendor.md'))).field).toBe('Provider');
-    expect(parseError(() => parseKvvReadme(fixture('bad-no-table.md'))).message).toMatch(/no vendor results table/);
+    expect(parseErrorOf(() => parseKvvReadme(fixture('bad-kvv-no-model.md'))).field).toBe('model:');
+    expect(parseErrorOf(() => parseKvvReadme(fixture('bad-kvv-no-vendor.md'))).field).toBe('Provider');
+    expect(parseErrorOf(() => parseKvvReadme(fixture('bad-no-table.md'))).message).toMatch(/no vendor results table/);
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../scrapers/lib/errors.ts';
+import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture } from '../../scrapers/lib/source.ts';
 import { cardRow, configRow, documentUrl, DOCS, licenceRow, modelCards, parseLicenceText, parseModelCard, parseModelConfig, rawUrl, splitFrontMatter, type DocInfo } from '../../scrapers/model-cards.ts';
 
@@ -8,16 +9,6 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/model-cards/
 const hf = (repo: string, path = 'README.md'): DocInfo => ({ repo, repoHost: 'huggingface', documentUrl: `https://huggingface.co/${repo}/blob/main/${path}` });
 const gh = (repo: string, path = 'README.md'): DocInfo => ({ repo, repoHost: 'github', documentUrl: `https://github.com/${repo}/blob/main/${path}` });
 
-/** Runs a parser and returns the ParseError it raises (failing the test if it does not). */
-function parseError(fn: () => unknown): ParseError {
-  try {
-    fn();
-  } catch (err) {
-    expect(err).toBeInstanceOf(ParseError);
-    return err as ParseError;
-  }
-  throw new Error('expected a ParseError');
-}
 
 describe('parseModelCard', () => {
   it('reads YAML front matter and a two-column summary table (table beats prose)', () => {
@@ -95,12 +86,12 @@ describe('parseModelCard', () => {
   });
 
   it('fails loudly on an unclosed or invalid front matter, an empty file, an HTML page, or a wrongly typed key', () => {
-    expect(parseError(() => parseModelCard('---\nlicense: mit\n# Title\n', hf('a/b'))).field).toBe('front matter');
-    expect(parseError(() => parseModelCard('---\nlicense: [mit\n---\n# T\n', hf('a/b'))).message).toMatch(/not valid YAML/);
-    expect(parseError(() => parseModelCard('---\n- a\n- b\n---\n', hf('a/b'))).message).toMatch(/mapping/);
-    expect(parseError(() => parseModelCard('  \n', hf('a/b'))).message).toMatch(/empty/);
-    expect(parseError(() => parseModelCard('<!DOCTYPE html><html><body>Sign in</body></html>', hf('a/b'))).message).toMatch(/HTML page/);
-    expect(parseError(() => parseModelCard('---\nlicense:\n  name: mit\n---\n', hf('a/b'))).field).toBe('license');
+    expect(parseErrorOf(() => parseModelCard('---\nlicense: mit\n# Title\n', hf('a/b'))).field).toBe('front matter');
+    expect(parseErrorOf(() => parseModelCard('---\nlicense: [mit\n---\n# T\n', hf('a/b'))).message).toMatch(/not valid YAML/);
+    expect(parseErrorOf(() => parseModelCard('---\n- a\n- b\n---\n', hf('a/b'))).message).toMatch(/mapping/);
+    expect(parseErrorOf(() => parseModelCard('  \n', hf('a/b'))).message).toMatch(/empty/);
+    expect(parseErrorOf(() => parseModelCard('<!DOCTYPE html><html><body>Sign in</body></html>', hf('a/b'))).message).toMatch(/HTML page/);
+    expect(parseErrorOf(() => parseModelCard('---\nlicense:\n  name: mit\n---\n', hf('a/b'))).field).toBe('license');
   });
 
   it('splits front matter only when the file starts with ---', () => {
@@ -148,12 +139,12 @@ describe('parseModelConfig', () => {
   });
 
   it('fails loudly on truncated JSON, a non-architecture file, and wrongly typed keys', () => {
-    expect(parseError(() => parseModelConfig(fixture('config-deepseek.json').slice(0, 120), hf('a/b'))).message).toMatch(/not valid JSON/);
-    expect(parseError(() => parseModelConfig('[1, 2]', hf('a/b'))).message).toMatch(/not a JSON object/);
-    expect(parseError(() => parseModelConfig('{"bos_token_id": 0, "eos_token_id": 1}', hf('a/b'))).field).toMatch(/num_hidden_layers/);
-    expect(parseError(() => parseModelConfig('{"num_hidden_layers": "sixty"}', hf('a/b'))).field).toBe('num_hidden_layers');
-    expect(parseError(() => parseModelConfig('{"num_hidden_layers": 2, "architectures": [1]}', hf('a/b'))).field).toBe('architectures');
-    expect(parseError(() => parseModelConfig('{"num_hidden_layers": 2, "quantization_config": {"quant_method": 4}}', hf('a/b'))).field).toBe('quant_method');
+    expect(parseErrorOf(() => parseModelConfig(fixture('config-deepseek.json').slice(0, 120), hf('a/b'))).message).toMatch(/not valid JSON/);
+    expect(parseErrorOf(() => parseModelConfig('[1, 2]', hf('a/b'))).message).toMatch(/not a JSON object/);
+    expect(parseErrorOf(() => parseModelConfig('{"bos_token_id": 0, "eos_token_id": 1}', hf('a/b'))).field).toMatch(/num_hidden_layers/);
+    expect(parseErrorOf(() => parseModelConfig('{"num_hidden_layers": "sixty"}', hf('a/b'))).field).toBe('num_hidden_layers');
+    expect(parseErrorOf(() => parseModelConfig('{"num_hidden_layers": 2, "architectures": [1]}', hf('a/b'))).field).toBe('architectures');
+    expect(parseErrorOf(() => parseModelConfig('{"num_hidden_layers": 2, "quantization_config": {"quant_method": 4}}', hf('a/b'))).field).toBe('quant_method');
   });
 });
 
@@ -203,8 +194,8 @@ describe('parseLicenceText', () => {
   });
 
   it('fails loudly on an empty file or an HTML page', () => {
-    expect(parseError(() => parseLicenceText('\n\n', gh('a/b', 'LICENSE'))).message).toMatch(/empty/);
-    expect(parseError(() => parseLicenceText('<html><head><title>GitHub</title></head></html>', gh('a/b', 'LICENSE'))).message).toMatch(/HTML page/);
+    expect(parseErrorOf(() => parseLicenceText('\n\n', gh('a/b', 'LICENSE'))).message).toMatch(/empty/);
+    expect(parseErrorOf(() => parseLicenceText('<html><head><title>GitHub</title></head></html>', gh('a/b', 'LICENSE'))).message).toMatch(/HTML page/);
   });
 });
 
