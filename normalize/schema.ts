@@ -113,6 +113,7 @@ export const TABLES: TableSpec[] = [
       f('ci_upper', 'number', 'Upper bound of the 95% interval, where given'),
       f('votes', 'integer', 'Votes behind an LMArena rating', { minimum: 0 }),
       f('style_control', 'boolean', 'LMArena style control applied'),
+      f('release_date', 'date', "The model's release date (Epoch's own for ECI rows, else models.csv)"),
     ],
   },
   {

@@ -11,7 +11,7 @@
 import { z } from 'zod';
 import { countryGroup } from '../../src/charts/scales.ts';
 import type { CountryResolver } from '../countries.ts';
-import { cBool, cNum, cText } from '../lib/cells.ts';
+import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { assertNoCollisions, findCollisions, type ModelResolver } from '../match.ts';
 import { resolveLab, type Reference } from '../reference.ts';
@@ -19,7 +19,7 @@ import { aaModelId, type AaModel, type ModelRow } from './models.ts';
 
 export const SCORE_COLUMNS = [
   'source', 'dataset', 'as_of', 'source_model', 'model_id', 'lab_id', 'country', 'country_group', 'openness', 'openness_basis',
-  'metric', 'value', 'ci_lower', 'ci_upper', 'votes', 'style_control',
+  'metric', 'value', 'ci_lower', 'ci_upper', 'votes', 'style_control', 'release_date',
 ] as const;
 
 export interface ScoreRow {
@@ -39,6 +39,8 @@ export interface ScoreRow {
   ci_upper: number | null;
   votes: number | null;
   style_control: boolean | null;
+  /** Release date of the model: the source's own where it has one (Epoch), else models.csv. */
+  release_date: string | null;
 }
 
 export const lmarenaBoardCells = z.object({
@@ -59,6 +61,7 @@ export type LmarenaMeta = z.infer<typeof lmarenaMetaCells>;
 
 export const eciCells = z.object({
   model_version: z.string().min(1),
+  release_date: cDate,
   model_name: cText,
   display_name: cText,
   eci_score: cNum,
@@ -123,7 +126,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
         const value = m[metric];
         if (value === null) continue;
         const a = attribute(c, 'artificialanalysis', aaModelId(m.slug), null, null);
-        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null });
+        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null, release_date: m.release_date });
       }
     }
   }
@@ -150,7 +153,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
         source: 'lmarena', dataset: v.dataset, as_of: v.asOf, source_model: r.model, model_id: modelId, ...a,
         metric: styleControl ? 'lmarena_text_rating_style_control' : 'lmarena_text_rating',
         value: round(r.rating), ci_lower: r.rating_lower != null ? round(r.rating_lower) : null, ci_upper: r.rating_upper != null ? round(r.rating_upper) : null,
-        votes: r.votes ?? null, style_control: styleControl,
+        votes: r.votes ?? null, style_control: styleControl, release_date: modelId ? c.models.get(modelId)?.release_date ?? null : null,
       });
     }
   }
@@ -167,6 +170,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
         source: 'epoch', dataset: v.dataset, as_of: v.asOf, source_model: name, model_id: modelId, ...a,
         openness: epochOpen ?? a.openness, openness_basis: epochOpen ? `epoch accessibility "${r.accessibility}"` : a.openness_basis,
         metric: 'epoch_eci', value: round(r.eci_score), ci_lower: null, ci_upper: null, votes: null, style_control: null,
+        release_date: r.release_date ?? (modelId ? c.models.get(modelId)?.release_date ?? null : null),
       });
     }
   }

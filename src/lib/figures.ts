@@ -293,6 +293,23 @@ function verifierK3(): FigureDef {
   };
 }
 
+function eciFrontier(): FigureDef {
+  const { asOf, steps, openTop, closedReached, lagMonths } = v.eciFrontier();
+  const points = steps.map((s) => ({ date: new Date(`${s.date}T00:00:00Z`), side: s.side, value: s.value, model: s.model, dataset: 'Epoch Capabilities Index' }));
+  return {
+    id: 'eci-frontier',
+    title: 'The open frontier trails the closed one by months',
+    takeaway: closedReached
+      ? `The best open model on Epoch's index, ${openTop.model} (${fmtMonth(openTop.date)}), scores ${num(openTop.value)}: closed models got there ${num(lagMonths!)} months earlier, in ${fmtMonth(closedReached.date)}.`
+      : `The best open model on Epoch's index, ${openTop.model}, scores ${num(openTop.value)}, a level no closed model had reached.`,
+    description: `Two stepped lines over model release dates: the highest Epoch Capabilities Index score of any closed model and of any open-weight model released up to each date, from ${fmtMonth(steps[0]!.date)} to ${fmtMonth(steps.at(-1)!.date)}. Each step is a new record holder.`,
+    sources: [{ name: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index)", url: 'https://epoch.ai/benchmarks', asOf, licence: 'CC BY 4.0' }],
+    rows: steps as never[],
+    columns: ['date', 'side', 'model', 'value', 'country_group'] as never[],
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Epoch Capabilities Index (frontier by release date)' }),
+  };
+}
+
 function leaders(): FigureDef {
   const cells = v.oneYearOn();
   const now = cells.filter((c) => c.period === 'Latest snapshot');
@@ -309,7 +326,7 @@ function leaders(): FigureDef {
 }
 
 export function allFigures(): FigureDef[] {
-  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), verifierK2(), verifierK3(), notableOpenByCountry(), licences(), memory(), gapArena(), leaders()];
+  return [rankingAll(), rankingOpen(), rankingArena(), spectrum(), providersNow(), providersOverTime(), downloadsReported(), priceSpeed(), verifierK2(), verifierK3(), notableOpenByCountry(), licences(), memory(), gapArena(), eciFrontier(), leaders()];
 }
 
 /**

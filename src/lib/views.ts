@@ -298,3 +298,29 @@ export function localBoard(maxGb: number) {
   const models = byId();
   return aaBoard().filter((e) => e.openness !== 'closed' && (models.get(e.model_id)?.memory_gb_4bit ?? Infinity) <= maxGb).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
 }
+
+/**
+ * The capability frontier on Epoch AI's Capabilities Index: for each side (open, closed), the
+ * best score of any model released up to each date. The lag is how long before the open
+ * frontier's latest level the closed frontier first reached it.
+ */
+export function eciFrontier() {
+  const rows = tables.scores().filter((s) => s.metric === 'epoch_eci' && s.release_date && s.openness)
+    .sort((a, b) => a.release_date!.localeCompare(b.release_date!) || b.value - a.value);
+  const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
+  const steps: { date: string; side: 'Best open model' | 'Best closed model'; value: number; model: string; country_group: string }[] = [];
+  const best = { open: -Infinity, closed: -Infinity };
+  // Epoch keys its rows by an evaluation id ("fireworks/kimi-k2p5"): show the model's family where it matched.
+  const models = byId();
+  const nameOf = (r: ScoreRow) => (r.model_id && models.get(r.model_id)?.family) || r.source_model;
+  for (const r of rows) {
+    const side = r.openness === 'closed' ? 'closed' : 'open';
+    if (r.value <= best[side]) continue;
+    best[side] = r.value;
+    steps.push({ date: r.release_date!, side: side === 'open' ? 'Best open model' : 'Best closed model', value: r.value, model: nameOf(r), country_group: r.country_group });
+  }
+  const openTop = steps.filter((s) => s.side === 'Best open model').at(-1)!;
+  const closedReached = steps.find((s) => s.side === 'Best closed model' && s.value >= openTop.value) ?? null;
+  const months = closedReached ? (Date.parse(openTop.date) - Date.parse(closedReached.date)) / (30.44 * 864e5) : null;
+  return { asOf, steps, openTop, closedReached, lagMonths: months === null ? null : Math.round(months * 10) / 10 };
+}
