@@ -31,7 +31,7 @@ export const word = (n: number): string => WORDS[n] ?? int(n);
 
 /** "all ten", "nine of the ten", "none of the ten". */
 export function countOf(n: number, total: number): string {
-  if (n === total) return `all ${word(total)}`;
+  if (n === total) return total === 2 ? 'both' : `all ${word(total)}`;
   if (n === 0) return `none of the ${word(total)}`;
   return `${word(n)} of the ${word(total)}`;
 }
@@ -40,3 +40,6 @@ export const capitalise = (s: string): string => (s ? `${s[0]!.toUpperCase()}${s
 
 /** 1 → "st", 12 → "th", 23 → "rd". */
 export const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+/** "a 73% bar", "an 80% bar": the article for a number as it is read aloud. */
+export const aOrAn = (numberText: string): string => (/^(8|11|18)(\D|$)|^8/.test(numberText) ? 'an' : 'a');

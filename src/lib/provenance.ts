@@ -7,6 +7,8 @@ export function dataAsOf(): string {
     ...tables.models().map((m) => m.source_as_of),
     ...tables.best().map((b) => b.as_of),
     ...tables.openShare().map((o) => o.source_as_of),
+    ...tables.providers().map((p) => p.as_of),
+    ...tables.verifier().map((r) => r.as_of),
   ];
   return dates.reduce((a, b) => (a > b ? a : b));
 }
