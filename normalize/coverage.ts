@@ -1,5 +1,4 @@
 /** The coverage report: what the build could not match or decide, for a maintainer to review. */
-import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeAtomic } from '../scrapers/lib/output.ts';
@@ -73,4 +72,3 @@ export function checkPrimaryKey(spec: TableSpec, rows: readonly object[]): void 
   });
 }
 
-export { join };

@@ -74,10 +74,6 @@ export class ModelResolver {
     return this.byId.get(key) ?? this.byKey.get(key);
   }
 
-  has(modelId: string): boolean {
-    return this.ids.has(modelId);
-  }
-
   /**
    * loose: also try the key without host packaging (withoutPackaging). For catalogues of hosts, where
    * "kimi-k2-instruct-fp8" is the model itself; not for leaderboards, which rate such variants apart.

@@ -84,7 +84,6 @@ export function buildEvidence(opts: {
   return out;
 }
 
-export type { EpochNotable };
 
 /**
  * Labs whose country in data/reference/labs.csv disagrees with Epoch AI's country of

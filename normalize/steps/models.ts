@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { countryGroup } from '../../src/charts/scales.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
-import { modelKey, type CanonicalModel } from '../match.ts';
+import type { CanonicalModel } from '../match.ts';
 import { resolveLab, resolveLicence, type Reference } from '../reference.ts';
 
 export const aaModelCells = z.object({
@@ -52,15 +52,6 @@ export interface OpennessEvidence {
   cardSource?: string | null;
 }
 
-export const MODEL_COLUMNS = [
-  'model_id', 'name', 'family', 'lab_id', 'lab_name', 'country', 'country_group', 'release_date',
-  'openness', 'openness_decided_by', 'weights_downloadable', 'training_code_released', 'training_data_released',
-  'aa_open_weights', 'aa_openness_index', 'epoch_accessibility', 'models_dev_open_weights', 'openness_disagreement',
-  'licence_id', 'licence_name_in_source', 'licence_restrictiveness', 'commercial_use', 'huggingface_repo',
-  'total_parameters', 'active_parameters', 'parameters_source', 'native_precision', 'native_precision_source',
-  'memory_gb_16bit', 'memory_gb_8bit', 'memory_gb_4bit', 'memory_gb_native',
-  'source', 'source_dataset', 'source_as_of',
-] as const;
 
 export interface ModelRow {
   model_id: string;
@@ -102,7 +93,6 @@ export interface ModelRow {
 
 export interface ModelsBuild {
   rows: ModelRow[];
-  canonical: CanonicalModel[];
   /** Problems for the coverage report. */
   unknownLabs: string[];
   unknownLicences: string[];
@@ -224,8 +214,6 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
-  const canonical = canonicalModels(aaVersions);
-  return { rows, canonical, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
+  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
 }
 
-export { modelKey };

@@ -20,7 +20,6 @@ export const epochNotableCells = z.object({
 });
 export type EpochNotable = z.infer<typeof epochNotableCells>;
 
-export const OPEN_SHARE_COLUMNS = ['year', 'country_group', 'models', 'open_weight_models', 'closed_models', 'unknown_access_models', 'open_weight_share', 'source', 'source_as_of'] as const;
 export interface OpenShareRow {
   year: number;
   country_group: string;

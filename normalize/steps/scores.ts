@@ -17,10 +17,6 @@ import { assertNoCollisions, findCollisions, type ModelResolver } from '../match
 import { resolveLab, type Reference } from '../reference.ts';
 import { aaModelId, type AaModel, type ModelRow } from './models.ts';
 
-export const SCORE_COLUMNS = [
-  'source', 'dataset', 'as_of', 'source_model', 'model_id', 'lab_id', 'country', 'country_group', 'openness', 'openness_basis',
-  'metric', 'value', 'ci_lower', 'ci_upper', 'votes', 'style_control', 'release_date',
-] as const;
 
 export interface ScoreRow {
   source: string;

@@ -7,9 +7,6 @@
 import { COUNTRY_GROUPS } from '../../src/charts/scales.ts';
 import type { ScoreRow } from './scores.ts';
 
-export const BEST_COLUMNS = [
-  'source', 'dataset', 'metric', 'as_of', 'openness', 'country_group', 'best_model', 'model_id', 'lab_id', 'value', 'ci_lower', 'ci_upper', 'models_compared', 'models_unknown_openness',
-] as const;
 
 export interface BestRow {
   source: string;

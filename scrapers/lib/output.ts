@@ -62,5 +62,5 @@ function isAlive(pid: number): boolean {
 
 /** JSON with a fixed key order (insertion order of a literal) and a trailing newline. */
 export function stableJson(value: unknown): string {
-  return `${JSON.stringify(value, (_k, v) => (v === undefined ? undefined : v), 2)}\n`;
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
