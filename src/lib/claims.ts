@@ -68,21 +68,13 @@ export function buildClaims(): Claim[] {
   const prices = kimiHosts.map((p) => p.price);
 
   const lic = v.licenceCounts();
-  const licShare = (g: string, kinds: string[]) => {
-    const all = lic.filter((x) => x.country_group === g).reduce((n, x) => n + x.models, 0);
-    return all ? lic.filter((x) => x.country_group === g && kinds.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
-  };
-  const cnPermissive = licShare('China', ['permissive']);
-  const usPermissive = licShare('United States', ['permissive']);
-  const usRestricted = licShare('United States', ['restricted', 'non-commercial']);
+  const cnPermissive = v.licenceShare(lic, 'China', ['permissive']);
+  const usPermissive = v.licenceShare(lic, 'United States', ['permissive']);
+  const usRestricted = v.licenceShare(lic, 'United States', ['restricted', 'non-commercial']);
 
   const k2 = v.verifierK2();
   const k3 = v.verifierK3();
-  const deep = k3.rows.filter((r) => r.metric === 'deepswe_pct');
-  const deepRef = deep.find((r) => r.group === 'official-reference');
-  const deepVendors = deep.filter((r) => r.group !== 'official-reference');
-  const deepLo = deepVendors.reduce((a, b) => (b.value! < a.value! ? b : a));
-  const deepHi = deepVendors.reduce((a, b) => (b.value! > a.value! ? b : a));
+  const { reference: deepRef, lowest: deepLo, highest: deepHi } = k3.deepswe;
   const eras = new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => (r.metric.startsWith('tool_call_similarity') ? 'similarity' : r.metric.startsWith('tool_call_f1') || r.metric.startsWith('schema') ? 'f1' : r.metric.includes('successful') || r.metric.includes('validation') ? 'counts' : 'tasks')));
   const releaseDates = k2.releases.map((r) => r.split('|')[1]!);
   const leadersNow = v.oneYearOn();

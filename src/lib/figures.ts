@@ -139,10 +139,7 @@ function notableOpenByCountry(): FigureDef {
 function licences(): FigureDef {
   const rows = v.licenceCounts();
   const asOf = v.latestAsOf('artificialanalysis', 'models');
-  const share = (g: string, r: string[]) => {
-    const all = rows.filter((x) => x.country_group === g).reduce((n, x) => n + x.models, 0);
-    return all ? rows.filter((x) => x.country_group === g && r.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
-  };
+  const share = (g: string, kinds: string[]) => v.licenceShare(rows, g, kinds);
   return {
     id: 'licences-by-country',
     title: 'How permissive are the licences?',
@@ -277,14 +274,12 @@ function verifierK2(): FigureDef {
 }
 
 function verifierK3(): FigureDef {
-  const { asOf, points, rows } = v.verifierK3();
-  const deep = rows.filter((r) => r.metric === 'deepswe_pct');
-  const ref = deep.find((r) => r.group === 'official-reference');
-  const lo = deep.reduce((a, b) => (b.value! < a.value! ? b : a));
+  const { asOf, points, deepswe } = v.verifierK3();
+  const { reference: ref, lowest: lo, highest: hi } = deepswe;
   return {
     id: 'vendor-verifier-k3',
     title: 'A year later: vendors serving Kimi K3, scored on real tasks',
-    takeaway: `On the DeepSWE coding benchmark, vendors ranged from ${num(lo.value!)}% (${lo.vendor}) to ${num(deep.reduce((a, b) => (b.value! > a.value! ? b : a)).value!)}%, against ${num(ref?.value ?? 0)}% on Moonshot's own API.`,
+    takeaway: `On the DeepSWE coding benchmark, vendors ranged from ${num(lo.value!)}% (${lo.vendor}) to ${num(hi.value!)}% (${hi.vendor}), against ${num(ref?.value ?? 0)}% on Moonshot's own API.`,
     description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Dots show each vendor's DeepSWE and BEAM (1M context) scores in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
     sources: [K2VV(asOf)],
     rows: points as never[],

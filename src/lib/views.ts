@@ -53,16 +53,12 @@ export const top = <T extends { rank: number }>(rows: T[], n: number, filter: (r
 export function arenaBoard(): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
   const dataset = 'arena-top';
   const asOf = latestAsOf('lmarena', dataset);
-  const labs = new Map(tablesLabs().map((l) => [l.lab_id, l.name]));
+  const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
   const rows = tables.scores()
     .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null)
     .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
     .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
   return { asOf, dataset, rows };
-}
-
-function tablesLabs() {
-  return tables.labs();
 }
 
 /** Best open and best closed per snapshot of one metric, overall. */
@@ -141,6 +137,12 @@ export function licenceCounts(since = '2025-01-01'): LicenceCount[] {
     counts.set(key, c);
   }
   return [...counts.values()].sort((a, b) => a.country_group.localeCompare(b.country_group) || a.restrictiveness.localeCompare(b.restrictiveness));
+}
+
+/** Share of a country group's open families (from licenceCounts) whose licence is one of `kinds`. */
+export function licenceShare(counts: LicenceCount[], group: string, kinds: string[]): number {
+  const all = counts.filter((x) => x.country_group === group).reduce((n, x) => n + x.models, 0);
+  return all ? counts.filter((x) => x.country_group === group && kinds.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
 }
 
 /** The biggest open models of leading labs, and OpenAI's two gpt-oss sizes. */
@@ -255,7 +257,15 @@ export function verifierK3() {
   const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k3');
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'deepswe_pct' || r.metric === 'beam_1m_pct'));
-  return { asOf, rows: latest, points: latest.map((r) => ({ model: `${r.model}: ${metricLabel(r.metric)}`, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group })) };
+  // DeepSWE across vendors (Moonshot's own API apart, as the reference).
+  const deep = latest.filter((r) => r.metric === 'deepswe_pct');
+  const vendors = deep.filter((r) => r.group !== 'official-reference');
+  const deepswe = {
+    reference: deep.find((r) => r.group === 'official-reference') ?? null,
+    lowest: vendors.reduce((a, b) => (b.value! < a.value! ? b : a)),
+    highest: vendors.reduce((a, b) => (b.value! > a.value! ? b : a)),
+  };
+  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: `${r.model}: ${metricLabel(r.metric)}`, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group })) };
 }
 
 /**
