@@ -1,7 +1,8 @@
 /** zod codecs for cells of our own CSVs (everything arrives as a string). */
 import { z } from 'zod';
+import { restoreFormula } from '../../scrapers/lib/csv.ts';
 
-export const cText = z.string().transform((s) => (s === '' ? null : s.startsWith("'") && /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s));
+export const cText = z.string().transform((s) => (s === '' ? null : restoreFormula(s)));
 export const cNum = z.string().transform((s, ctx) => {
   if (s === '') return null;
   const n = Number(s);

@@ -13,6 +13,11 @@ export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
+/** The inverse, for reading our own CSVs back: drops the apostrophe neutraliseFormula added. */
+export function restoreFormula(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+}
+
 export function formatCell(value: Cell): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') {

@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, type TableSpec } from '../../normalize/schema.ts';
+import { restoreFormula } from '../../scrapers/lib/csv.ts';
 import type { ModelRow } from '../../normalize/steps/models.ts';
 import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
 import type { ScoreRow } from '../../normalize/steps/scores.ts';
@@ -34,7 +35,7 @@ function typed(spec: TableSpec, record: Record<string, string>, row: number): Re
         break;
       }
       case 'boolean': out[f.name] = raw === 'true'; break;
-      default: out[f.name] = raw.startsWith("'") && /^'[=+\-@\t\r]/.test(raw) ? raw.slice(1) : raw;
+      default: out[f.name] = restoreFormula(raw);
     }
   }
   return out;

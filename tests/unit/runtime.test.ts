@@ -191,3 +191,10 @@ describe('same-day corrections', () => {
     expect(selectCaptures(entries, 's', { dataset: 'd', format: 'f', url: 'u' }, true).map((x) => x.file)).toEqual(['x/README.b-late.md']);
   });
 });
+
+describe('restoreFormula', () => {
+  it('undoes exactly what neutraliseFormula did', async () => {
+    const { restoreFormula } = await import('../../scrapers/lib/csv.ts');
+    for (const s of ['=1+1', '-x', '@a', 'plain', "'quoted"]) expect(restoreFormula(neutraliseFormula(s))).toBe(s);
+  });
+});
