@@ -211,6 +211,14 @@ export function providerTrend() {
   return [...groups.values()].map((g) => ({ as_of: g.as_of, country_group: g.country_group, families: g.n, mean_third_party_providers: Math.round((g.sum / g.n) * 10) / 10 })).sort((a, b) => a.as_of.localeCompare(b.as_of) || a.country_group.localeCompare(b.country_group));
 }
 
+/** The first and last dates of providerTrend(), and the mean host count of a country group at a date. */
+export function providerTrendEnds() {
+  const trend = providerTrend();
+  const dates = [...new Set(trend.map((t) => t.as_of))];
+  const at = (date: string, group: string) => trend.find((t) => t.as_of === date && t.country_group === group)?.mean_third_party_providers ?? 0;
+  return { t0: dates[0]!, t1: dates.at(-1)!, at };
+}
+
 /** Artificial Analysis's per-provider measurements for the open models hosted by the most providers in that table. */
 export function providerPoints(maxModels = 4) {
   const hosting = tables.hosting().filter((h) => h.source === 'artificialanalysis' && h.price_blended_usd_per_1m !== null && h.output_tokens_per_second !== null);
