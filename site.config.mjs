@@ -10,9 +10,12 @@ import { readFileSync } from 'node:fs';
 
 /** @typedef {{ site: string; base: string; homepage: string; repository: string }} SiteConfig */
 
-/** @returns {{ homepage: string; repository: string }} */
-export function projectLinks() {
-  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+/**
+ * @param {string | URL} packageJson  Bundled code (the Astro build) passes the path: import.meta.url no longer points at the repository there.
+ * @returns {{ homepage: string; repository: string }}
+ */
+export function projectLinks(packageJson = new URL('./package.json', import.meta.url)) {
+  const pkg = JSON.parse(readFileSync(packageJson, 'utf8'));
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
   if (!pkg.homepage || !repository) throw new Error('package.json needs "homepage" (the published site) and "repository" (the code) URLs');
   return { homepage: pkg.homepage, repository: String(repository).replace(/^git\+/, '').replace(/\.git$/, '') };

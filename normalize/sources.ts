@@ -16,6 +16,8 @@ export interface LicenceRef {
 
 export interface SourceSpec {
   id: string;
+  /** Short name for tables in prose. */
+  short: string;
   title: string;
   path: string;
   licence: LicenceRef;
@@ -33,63 +35,63 @@ const src = (s: SourceSpec): SourceSpec => s;
 
 export const SOURCES = {
   aa: src({
-    id: 'artificialanalysis', title: 'Artificial Analysis, artificialanalysis.ai (attribution required)', path: 'https://artificialanalysis.ai',
+    id: 'artificialanalysis', short: 'Artificial Analysis', title: 'Artificial Analysis, artificialanalysis.ai (attribution required)', path: 'https://artificialanalysis.ai',
     licence: { title: 'Artificial Analysis terms of use: reuse with attribution ("Source: Artificial Analysis, artificialanalysis.ai"); not an open licence', path: 'https://artificialanalysis.ai', open: false },
     attribution: 'Source: Artificial Analysis, artificialanalysis.ai',
     terms: 'Artificial Analysis’s own terms, not CC BY: they ask for the credit line; check their terms before republishing the values in bulk.',
     hosts: ['artificialanalysis.ai'],
   }),
   epoch: src({
-    id: 'epoch', title: "Epoch AI, 'Data on AI Models' and 'AI Benchmarking Hub' (CC BY 4.0)", path: 'https://epoch.ai/data',
+    id: 'epoch', short: 'Epoch AI', title: "Epoch AI, 'Data on AI Models' and 'AI Benchmarking Hub' (CC BY 4.0)", path: 'https://epoch.ai/data',
     licence: { ...CC_BY, title: 'Creative Commons Attribution 4.0 (Epoch AI)' },
     attribution: "Epoch AI, 'Data on AI Models' and 'AI Benchmarking Hub', epoch.ai",
     terms: 'CC BY 4.0: reuse freely, crediting Epoch AI.',
     hosts: ['epoch.ai'],
   }),
   lmarena: src({
-    id: 'lmarena', title: 'LMArena (lmarena.ai) leaderboards and their public copies', path: 'https://lmarena.ai/leaderboard',
+    id: 'lmarena', short: 'LMArena', title: 'LMArena (lmarena.ai) leaderboards and their public copies', path: 'https://lmarena.ai/leaderboard',
     licence: { title: 'LMArena leaderboard data: no licence stated for the copies used (LMArena’s own leaderboard dataset on Hugging Face is CC BY 4.0)', path: 'https://lmarena.ai', open: false },
     attribution: "LMArena, Text Arena leaderboard (lmarena.ai); Chiang et al., 'Chatbot Arena', ICML 2024",
     terms: 'No licence stated for the copies we read: credit LMArena and treat the ratings as their published data.',
     hosts: ['lmarena.ai'],
   }),
   modelsDev: src({
-    id: 'models-dev', title: 'models.dev catalogue (MIT)', path: 'https://models.dev',
+    id: 'models-dev', short: 'models.dev', title: 'models.dev catalogue (MIT)', path: 'https://models.dev',
     licence: { name: 'MIT', title: 'MIT License (models.dev)', path: 'https://opensource.org/license/mit', open: true },
     attribution: 'models.dev, an open-source database of AI models',
     terms: 'MIT: reuse freely, keeping the copyright notice.',
     hosts: ['models.dev'],
   }),
   openrouter: src({
-    id: 'openrouter', title: 'OpenRouter models API', path: 'https://openrouter.ai/api/v1/models',
+    id: 'openrouter', short: 'OpenRouter', title: 'OpenRouter models API', path: 'https://openrouter.ai/api/v1/models',
     licence: { title: 'OpenRouter Terms of Service (API output; no open licence)', path: 'https://openrouter.ai', open: false },
     attribution: 'OpenRouter, models API',
     terms: 'OpenRouter’s terms of service, not an open licence: rows that come from it are facts about listings, credit OpenRouter.',
     hosts: ['openrouter.ai'],
   }),
   k2vv: src({
-    id: 'k2-vendor-verifier', title: 'Moonshot AI, K2 Vendor Verifier / Kimi Vendor Verifier (GitHub)', path: 'https://github.com/MoonshotAI/K2-Vendor-Verifier',
+    id: 'k2-vendor-verifier', short: 'Moonshot AI vendor verifier', title: 'Moonshot AI, K2 Vendor Verifier / Kimi Vendor Verifier (GitHub)', path: 'https://github.com/MoonshotAI/K2-Vendor-Verifier',
     licence: { title: 'K2-Vendor-Verifier: no licence stated; Kimi-Vendor-Verifier: MIT', path: 'https://github.com/MoonshotAI/K2-Vendor-Verifier', open: false },
     attribution: 'Moonshot AI, K2 Vendor Verifier and Kimi Vendor Verifier (github.com/MoonshotAI)',
     terms: 'The K2 results carry no licence (the K3 repository is MIT): credit Moonshot AI.',
     hosts: ['github.com'],
   }),
   modelCards: src({
-    id: 'model-cards', title: 'Model cards, config.json and LICENSE files of each model repository (Hugging Face, GitHub)', path: 'https://huggingface.co',
+    id: 'model-cards', short: 'Model repositories (cards, configs)', title: 'Model cards, config.json and LICENSE files of each model repository (Hugging Face, GitHub)', path: 'https://huggingface.co',
     licence: { title: 'Each repository under its own licence; only facts (parameters, released parts) are extracted, no text is republished', path: 'https://huggingface.co', open: false },
     attribution: 'Model cards and configuration files of each model repository',
     terms: 'Facts read from each model’s repository (parameter counts, what was released); no text is republished.',
     hosts: ['huggingface.co'],
   }),
   ref: src({
-    id: 'reference', title: 'This project: reviewed reference files in data/reference/', path: 'data/reference/',
+    id: 'reference', short: 'This project’s reference files', title: 'This project: reviewed reference files in data/reference/', path: 'data/reference/',
     licence: { ...CC_BY, title: 'Creative Commons Attribution 4.0 (this project)' },
     attribution: 'Is China winning the open-weight AI race? (this report)',
     terms: 'Ours: CC BY 4.0.',
     hosts: ['/data/'],
   }),
   reported: src({
-    id: 'reported', title: 'ATOM Report (arXiv 2604.07190); MIT and Hugging Face study (November 2025)', path: 'https://arxiv.org/abs/2604.07190',
+    id: 'reported', short: 'Published studies (ATOM Report; MIT and Hugging Face)', title: 'ATOM Report (arXiv 2604.07190); MIT and Hugging Face study (November 2025)', path: 'https://arxiv.org/abs/2604.07190',
     licence: { title: 'Figures as published by their authors, cited with attribution (not this project’s data)', path: 'https://arxiv.org/abs/2604.07190', open: false },
     attribution: 'ATOM Report (arXiv 2604.07190); MIT and Hugging Face study (November 2025)',
     terms: 'Published figures we cite, not ours: credit the publications.',

@@ -16,7 +16,11 @@ export function releaseInfo(): ReleaseInfo {
   if (info) return info;
   const pkg = JSON.parse(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')) as { version?: string; created?: string };
   if (!pkg.version || !pkg.created) throw new Error(`${join(DATA_DIR, 'datapackage.json')} has no version/created: re-run npm run normalize`);
-  const { repository, homepage } = projectLinks();
+  const links = projectLinks(join(process.cwd(), 'package.json'));
+  // In the Astro build, the configured site (SITE_URL / BASE_PATH) is the homepage; elsewhere package.json's.
+  const env = (import.meta as { env?: { SITE?: string; BASE_URL?: string } }).env;
+  const homepage = env?.SITE ? new URL(env.BASE_URL ?? '/', env.SITE).href : links.homepage;
+  const repository = links.repository;
   info = { version: pkg.version, created: pkg.created.slice(0, 10), buildDate: new Date().toISOString().slice(0, 10), repository, homepage };
   return info;
 }

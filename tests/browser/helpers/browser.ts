@@ -9,8 +9,8 @@ import { resolveChromium } from '../../../tools/chromium.ts';
 
 /** The built site; SITE_DIST points the tests at another build. */
 export const DIST = resolve(process.env.SITE_DIST ?? resolve(import.meta.dirname, '../../../dist'));
-/** The three pages of the site. */
-export const PAGES = ['/', '/methodology/', '/data/'] as const;
+/** The pages of the site. */
+export const PAGES = ['/', '/methodology/', '/data/', '/changes/'] as const;
 
 export async function launchBrowser(): Promise<Browser> {
   const { path } = await resolveChromium();
