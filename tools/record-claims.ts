@@ -18,7 +18,7 @@ import { DATA_DIR } from '../src/lib/tables.ts';
 export function currentRecord(): VersionRecord {
   const pkg = JSON.parse(readFileSync(join(DATA_DIR, 'datapackage.json'), 'utf8')) as { version: string; created: string };
   const claims: VersionRecord['claims'] = {};
-  for (const c of buildClaims()) claims[c.id] = { text: c.text, holds: c.holds };
+  for (const c of buildClaims()) claims[c.id] = { text: c.text, holds: c.holds, rule: c.rule };
   const figures: VersionRecord['figures'] = {};
   for (const f of allFigures()) figures[f.id] = { title: f.title, csv_sha256: csvDigest(toCsv(f.rows, f.columns)) };
   return { version: pkg.version, as_of: pkg.created.slice(0, 10), claims, figures };

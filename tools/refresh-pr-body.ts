@@ -31,7 +31,8 @@ export function brokenClaimsInLog(log: string): BrokenClaim[] {
 
 const fence = (text: string) => `\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\``;
 const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
-const tail = (text: string, lines: number) => text.trimEnd().split('\n').slice(-lines).join('\n');
+/** The last lines of a log, without stack frames (the message above them says what failed). */
+const tail = (text: string, lines: number) => text.trimEnd().split('\n').filter((l) => !/^\s+at /.test(l) && l.trim() !== 'Stack trace:').slice(-lines).join('\n');
 
 function cut(text: string, max: number, what: string): string {
   return text.length <= max ? text : `${text.slice(0, max)}\n\n… ${what} cut here (${text.length.toLocaleString('en-US')} characters in all; read the file in the branch).`;
@@ -68,7 +69,7 @@ export function prBody(input: BodyInput): { body: string; draft: boolean; broken
   const changes = latest ? changesOf(input.history.versions[idx - 1] ?? null, latest) : null;
   // A broken rule shows in the build log (the build stops at the first) and in the history (all of them).
   const broken = [...input.brokenFromLog];
-  for (const [id, c] of Object.entries(latest?.claims ?? {})) if (!c.holds && !broken.some((b) => b.id === id)) broken.push({ id, rule: '(see src/lib/claims.ts)', text: c.text });
+  for (const [id, c] of Object.entries(latest?.claims ?? {})) if (!c.holds && !broken.some((b) => b.id === id)) broken.push({ id, rule: c.rule ?? '(see src/lib/claims.ts)', text: c.text });
   const failed = input.steps.filter((s) => s.exit !== 0);
   const draft = failed.length > 0 || broken.length > 0;
 
@@ -83,7 +84,7 @@ export function prBody(input: BodyInput): { body: string; draft: boolean; broken
     parts.push('', '### Sentences whose rule broke', '');
     for (const b of broken) parts.push(`**\`${b.id}\`** — the rule: ${b.rule}`, '', quote(b.text), '');
   }
-  for (const s of failed) if (s.log) parts.push('', `### ${s.name}: end of the log`, '', fence(tail(s.log, 40)));
+  for (const s of failed) if (s.log) parts.push('', `### ${s.name}: end of the log`, '', fence(tail(s.log, 25)));
   parts.push('', '### What readers will see change', '', changesSection(changes));
   const fixed = parts.join('\n');
 
@@ -91,7 +92,7 @@ export function prBody(input: BodyInput): { body: string; draft: boolean; broken
   const tailParts: string[] = [];
   if (input.claimsReport) tailParts.push('', '### Claims report', '', cut(input.claimsReport.trim(), Math.floor(room / 2), 'Claims report'));
   if (input.changelog) tailParts.push('', '### What changed in the sources', '', cut(input.changelog.trim(), Math.floor(room / 2), 'Changelog'));
-  return { body: `${fixed}${tailParts.join('\n')}\n`, draft, broken };
+  return { body: `${fixed}\n${tailParts.join('\n')}\n`, draft, broken };
 }
 
 const readIf = (path: string | undefined) => (path && existsSync(path) ? readFileSync(path, 'utf8') : null);

@@ -10,7 +10,7 @@ export interface VersionRecord {
   version: string;
   /** Newest as-of date of the data (YYYY-MM-DD). */
   as_of: string;
-  claims: Record<string, { text: string; holds: boolean }>;
+  claims: Record<string, { text: string; holds: boolean; rule?: string }>;
   /** Figure id → title and the first 16 hex digits of the SHA-256 of its CSV. */
   figures: Record<string, { title: string; csv_sha256: string }>;
 }
