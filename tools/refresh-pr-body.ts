@@ -31,8 +31,15 @@ export function brokenClaimsInLog(log: string): BrokenClaim[] {
 
 const fence = (text: string) => `\`\`\`\n${text.replace(/```/g, "'''")}\n\`\`\``;
 const quote = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
-/** The last lines of a log, without stack frames (the message above them says what failed). */
-const tail = (text: string, lines: number) => text.trimEnd().split('\n').filter((l) => !/^\s+at /.test(l) && l.trim() !== 'Stack trace:').slice(-lines).join('\n');
+/**
+ * What a failed step's log says: its error lines when it has some (deduplicated), else its last
+ * lines; never stack frames or build-progress lines (the message above them says what failed).
+ */
+function logExcerpt(text: string, lines: number): string {
+  const all = text.trimEnd().split('\n').filter((l) => !/^\s+at /.test(l) && l.trim() !== 'Stack trace:' && !/^\S*\s*[├└]─/.test(l.replace(/^\d\d:\d\d:\d\d\s+/, '')));
+  const errors = [...new Set(all.filter((l) => /\berror\b|failed|✗|×/i.test(l)))];
+  return (errors.length ? errors : all).slice(-lines).join('\n');
+}
 
 function cut(text: string, max: number, what: string): string {
   return text.length <= max ? text : `${text.slice(0, max)}\n\n… ${what} cut here (${text.length.toLocaleString('en-US')} characters in all; read the file in the branch).`;
@@ -84,7 +91,7 @@ export function prBody(input: BodyInput): { body: string; draft: boolean; broken
     parts.push('', '### Sentences whose rule broke', '');
     for (const b of broken) parts.push(`**\`${b.id}\`** — the rule: ${b.rule}`, '', quote(b.text), '');
   }
-  for (const s of failed) if (s.log) parts.push('', `### ${s.name}: end of the log`, '', fence(tail(s.log, 25)));
+  for (const s of failed) if (s.log) parts.push('', `### ${s.name}: what the log says`, '', fence(logExcerpt(s.log, 25)));
   parts.push('', '### What readers will see change', '', changesSection(changes));
   const fixed = parts.join('\n');
 

@@ -31,6 +31,13 @@ describe('refresh pull request body', () => {
     expect(body).toContain('epoch/notable: 2 added');
   });
 
+  it('quotes a failed step’s error lines, without build progress or stack frames', () => {
+    const log = ['10:00:01   ├─ /data/index.html (+59ms)', '10:00:02 [ERROR] [build] Caught error rendering /: boom', '    at say (claims.mjs:1:1)', '  Stack trace:', '10:00:02 [ERROR] [build] Caught error rendering /: boom'].join('\n');
+    const { body } = prBody({ steps: [{ name: 'Build', exit: 1, log }], history, version: '2026.02.01-bbbbbbb', brokenFromLog: [], claimsReport: null, changelog: null });
+    const excerpt = body.split('### Build: what the log says')[1]!.split('```')[1]!;
+    expect(excerpt.trim()).toBe('10:00:02 [ERROR] [build] Caught error rendering /: boom');
+  });
+
   it('is ready when every step passed and every rule holds, and includes the claims report when there is one', () => {
     const fine: ClaimsHistory = { versions: [{ ...history.versions[0]! }] };
     const { body, draft } = prBody({ steps: ok, history: fine, version: '2026.01.01-aaaaaaa', brokenFromLog: [], claimsReport: '# Claims\n\n28 of 28 hold.', changelog: null });
