@@ -1,7 +1,8 @@
 /**
  * Lighthouse (the pinned devDependency, mobile preset: emulated phone, simulated slow 4G and 4x
  * CPU slowdown) against the built site served on 127.0.0.1 by tools/static-server.ts, run through its
- * CLI in a child process with Debian's Chromium. Any failure is recorded, never thrown: the
+ * CLI in a child process with Chromium (CHROMIUM_PATH/CHROME_PATH, /usr/bin/chromium, else
+ * @sparticuz/chromium: tools/chromium.ts). Any failure is recorded, never thrown: the
  * rest of the bench still reports.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { runMeasured, summarize, type Summary } from './measure.ts';
 import { serveStatic } from '../tools/static-server.ts';
+import { resolveChromium } from '../tools/chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export const METRICS = {
@@ -62,8 +64,12 @@ export async function runLighthouse(opts: { repoRoot: string; distDir: string; p
   } catch {
     return { ok: false, reason: 'lighthouse is not installed (npm ci installs the pinned devDependency)', pages: [] };
   }
-  const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chrome)) return { ok: false, reason: `no Chromium at ${chrome} (apt-get install chromium, or set CHROME_PATH)`, version, pages: [] };
+  let chrome: string;
+  try {
+    chrome = (await resolveChromium()).path;
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message, version, pages: [] };
+  }
 
   const server = await serveStatic(opts.distDir, { gzip: true });
   const pages: LighthousePage[] = [];

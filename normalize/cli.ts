@@ -21,6 +21,8 @@ import { renderChangelog } from './diff.ts';
 import { assertChecks, runChecks } from './checks.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
 import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
+import { release } from './release.ts';
+import { projectLinks } from '../site.config.mjs';
 import type { z } from 'zod';
 
 export interface NormalizeOptions { sourcesDir: string; referenceDir: string; outDir: string; log?: (l: string) => void }
@@ -122,7 +124,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   };
   for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);
-  writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES)));
+  writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES, release(TABLES, opts, projectLinks().homepage))));
   writeAtomic(join(opts.outDir, 'reports', 'changelog.md'), `${renderChangelog(src)}\n`);
   for (const [name, n] of Object.entries(tables)) log(`${name}: ${n} rows`);
   return { tables };

@@ -4,6 +4,7 @@
  * row against them before writing.
  */
 import { z } from 'zod';
+import { licenceJson, licencesOf, sourceJson, SOURCES, type SourceSpec } from './sources.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
 
@@ -26,7 +27,8 @@ export interface TableSpec {
   fields: FieldSpec[];
   primaryKey: string[];
   foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-  sources: { title: string; path?: string }[];
+  /** The sources its rows derive from: they give the resource its `sources` and `licenses`. */
+  sources: SourceSpec[];
 }
 
 const f = (name: string, type: FieldType, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, type, description, ...extra });
@@ -35,15 +37,6 @@ const OPENNESS = ['open-source', 'open-weight', 'closed'];
 const GROUPS = ['China', 'United States', 'Europe', 'Other'];
 const ISO_LIST = '^[A-Z]{2}(;[A-Z]{2})*$';
 
-const SOURCES = {
-  aa: { title: 'Artificial Analysis, artificialanalysis.ai (attribution required)' },
-  epoch: { title: "Epoch AI, 'Data on AI Models' and 'AI Benchmarking Hub' (CC BY 4.0)" },
-  lmarena: { title: 'LMArena (lmarena.ai) leaderboards and their public copies' },
-  modelsDev: { title: 'models.dev catalogue (MIT)' },
-  openrouter: { title: 'OpenRouter models API' },
-  k2vv: { title: "Moonshot AI, K2 Vendor Verifier / Kimi Vendor Verifier (GitHub)" },
-  ref: { title: 'This project: reviewed reference files in data/reference/' },
-};
 
 export const TABLES: TableSpec[] = [
   {
@@ -51,7 +44,7 @@ export const TABLES: TableSpec[] = [
     description: 'One row per canonical model (every model Artificial Analysis has listed in any capture), with lab, country, openness class and the evidence for it, licence, parameters and the memory needed to hold the weights.',
     primaryKey: ['model_id'],
     foreignKeys: [{ fields: ['lab_id'], reference: { resource: 'labs', fields: ['lab_id'] } }, { fields: ['licence_id'], reference: { resource: 'licences', fields: ['licence_id'] } }],
-    sources: [SOURCES.aa, SOURCES.epoch, SOURCES.modelsDev, SOURCES.ref],
+    sources: [SOURCES.aa, SOURCES.epoch, SOURCES.modelsDev, SOURCES.modelCards, SOURCES.ref],
     fields: [
       f('model_id', 'string', 'Canonical model id (the Artificial Analysis slug)', { ...req, pattern: '^[a-z0-9][a-z0-9.-]*$' }),
       f('name', 'string', 'Model name as Artificial Analysis shows it, including the reasoning/effort variant', req),
@@ -239,7 +232,7 @@ export const TABLES: TableSpec[] = [
     name: 'reported_figures', path: 'reference/reported_figures.csv', title: 'Figures reported by others (reference)',
     description: 'Published measurements the report cites but does not compute (no captured source gives them): attributed and dated. Not this project’s data.',
     primaryKey: ['figure_id', 'country_group'],
-    sources: [{ title: 'ATOM Report (arXiv 2604.07190); MIT and Hugging Face study (November 2025)' }],
+    sources: [SOURCES.reported],
     fields: [
       f('figure_id', 'string', 'Which published figure', req), f('publisher', 'string', 'Who published it', req), f('title', 'string', 'Publication', req),
       f('published', 'string', 'Publication month (YYYY-MM)', { ...req, pattern: '^\\d{4}-\\d{2}$' }),
@@ -277,14 +270,28 @@ export function rowValidator(spec: TableSpec): z.ZodType<Record<string, unknown>
   return z.object(shape).strict() as unknown as z.ZodType<Record<string, unknown>>;
 }
 
-export function dataPackage(specs: TableSpec[]) {
+/** What only exists once the tables are written: the data version and each file's size and hash (normalize/release.ts). */
+export interface Release {
+  version: string;
+  created: string;
+  homepage: string;
+  files: Record<string, { bytes: number; hash: string }>;
+}
+
+export function dataPackage(specs: TableSpec[], release?: Release) {
+  const fileOf = (name: string) => {
+    const file = release?.files[name];
+    if (release && !file) throw new Error(`datapackage: no size/hash for resource ${name}; was its CSV written?`);
+    return file ? { bytes: file.bytes, hash: file.hash } : {};
+  };
   return {
     profile: 'tabular-data-package',
     name: 'open-weight-race',
     title: 'Is China winning the open-weight AI race? Tables behind the report',
-    description: 'Tidy tables normalised from versioned scrapes of Artificial Analysis, LMArena, Epoch AI, models.dev, OpenRouter, the Kimi vendor verifier and model cards. Source versions live in sources/<source>/<dataset>/<as_of>.csv with provenance sidecars.',
-    licenses: [{ name: 'CC-BY-4.0', title: 'Creative Commons Attribution 4.0 (this project’s tables; each source keeps its own terms, see sources)', path: 'https://creativecommons.org/licenses/by/4.0/' }],
-    sources: Object.values(SOURCES),
+    ...(release ? { version: release.version, created: release.created, homepage: release.homepage } : {}),
+    description: 'Tidy tables normalised from versioned scrapes of Artificial Analysis, LMArena, Epoch AI, models.dev, OpenRouter, the Kimi vendor verifier and model cards. Source versions live in sources/<source>/<dataset>/<as_of>.csv with provenance sidecars. Each resource lists the licences that apply to its rows: this project’s CC BY 4.0 for what it adds, and the terms of every source the rows derive from.',
+    licenses: [licenceJson(licencesOf([])[0]!)],
+    sources: Object.values(SOURCES).map(sourceJson),
     resources: specs.map((s) => ({
       name: s.name,
       path: s.path,
@@ -294,8 +301,10 @@ export function dataPackage(specs: TableSpec[]) {
       format: 'csv',
       mediatype: 'text/csv',
       encoding: 'utf-8',
+      ...fileOf(s.name),
       dialect: { delimiter: ',', lineTerminator: '\n', header: true },
-      sources: s.sources,
+      sources: s.sources.map(sourceJson),
+      licenses: licencesOf(s.sources).map(licenceJson),
       schema: {
         fields: s.fields.map((fl) => ({
           name: fl.name,

@@ -1,28 +1,22 @@
 /**
- * Launches Debian's Chromium through playwright-core (no downloaded browser builds), and
+ * Launches Chromium through playwright-core (CHROMIUM_PATH, Debian's /usr/bin/chromium, else the
+ * build inside the npm package @sparticuz/chromium: see tools/chromium.ts), and
  * records what a page does: console errors, uncaught exceptions, failed requests, every URL.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { resolveChromium } from '../../../tools/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The built site; SITE_DIST points the tests at another build. */
 export const DIST = resolve(process.env.SITE_DIST ?? resolve(import.meta.dirname, '../../../dist'));
-/** The three pages of the site. */
-export const PAGES = ['/', '/methodology/', '/data/'] as const;
+/** The pages of the site. */
+export const PAGES = ['/', '/methodology/', '/data/', '/changes/'] as const;
 
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. The browser tests need Debian's chromium: ` +
-        '`sudo apt-get update && sudo apt-get install -y chromium` (CI does this in .ci/run), ' +
-        'or set CHROMIUM_PATH to another Chromium binary.',
-    );
-  }
+  const { path } = await resolveChromium();
   // launch() gives every browser a fresh temporary user-data dir, deleted on close.
   return chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: path,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }

@@ -1,0 +1,4 @@
+/** SHA-256 in hex, for the bytes and hashes the data packages publish. */
+import { createHash } from 'node:crypto';
+
+export const sha256Hex = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
