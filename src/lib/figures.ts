@@ -19,6 +19,7 @@ import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
+import { say } from './claims.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -192,15 +193,14 @@ function gapArena(): FigureDef {
 
 function providersNow(): FigureDef {
   const { asOf, top } = v.providerLeaders(20);
-  const cn = top.filter((r) => r.country_group === 'China').length;
   return {
     id: 'providers',
     title: 'Many hosts, one model',
-    takeaway: `${cn} of the 20 open model families listed by the most third-party providers are Chinese; ${top[0]!.model} leads with ${top[0]!.third_party_providers}.`,
-    description: `Horizontal bars for the 20 open-weight model families listed by the most providers other than the lab itself in the models.dev catalogue of ${fmtDate(asOf)}, coloured by the lab's country. Regional and subscription-plan listings of one company count once.`,
+    takeaway: say('fig-providers'),
+    description: `Horizontal bars for the 20 open-weight model families served by the most third-party hosts (companies other than the lab that run the weights) in the models.dev catalogue of ${fmtDate(asOf)}, coloured by the lab's country; a grey extension adds the gateways and routers that list the family without serving it. Regional and subscription-plan listings of one company count once; data/reference/providers.csv says which provider is which.`,
     sources: [MODELS_DEV(asOf)],
     rows: top as never[],
-    columns: ['model', 'lab', 'country_group', 'third_party_providers'] as never[],
+    columns: ['model', 'lab', 'country_group', 'hosts', 'gateways', 'third_party_providers', 'listings'] as never[],
     plot: (width) => providersBars(top, { width }),
     labs: top.map((r) => r.lab_id),
   };
@@ -208,19 +208,18 @@ function providersNow(): FigureDef {
 
 function providersOverTime(): FigureDef {
   const trend = v.providerTrend();
-  const points = trend.map((t) => ({ date: new Date(`${t.as_of}T00:00:00Z`), country_group: t.country_group, value: t.mean_third_party_providers }));
+  const points = trend.map((t) => ({ date: new Date(`${t.as_of}T00:00:00Z`), country_group: t.country_group, value: t.mean_host_share_pct }));
   const dates = [...new Set(trend.map((t) => t.as_of))];
-  const at = (d: string, g: string) => trend.find((t) => t.as_of === d && t.country_group === g)?.mean_third_party_providers ?? 0;
   const last = dates.at(-1)!;
   return {
     id: 'providers-over-time',
-    title: 'Third-party hosting of open models, Chinese and American',
-    takeaway: `In ${fmtMonth(last)} a Chinese open model family was listed by ${at(last, 'China')} third-party providers on average, an American one by ${at(last, 'United States')}.`,
-    description: `Two lines over the ${word(dates.length)} models.dev snapshots from ${fmtMonth(dates[0]!)} to ${fmtMonth(last)}: the mean number of third-party providers listing an open-weight model family from Chinese labs and from American labs.`,
+    title: 'Third-party hosting of open models, Chinese and American, as the catalogue grew',
+    takeaway: say('fig-providers-over-time'),
+    description: `Two lines over the ${word(dates.length)} models.dev snapshots from ${fmtMonth(dates[0]!)} to ${fmtMonth(last)}: for open-weight model families from Chinese labs and from American labs, the mean number of third-party hosts (gateways and routers excluded) as a percentage of all the catalogue's hosts that date, which grew from ${int(trend[0]!.catalogue_hosts)} to ${int(trend.at(-1)!.catalogue_hosts)}. The CSV also gives the raw mean.`,
     sources: [MODELS_DEV(last)],
     rows: trend as never[],
-    columns: ['as_of', 'country_group', 'families', 'mean_third_party_providers'] as never[],
-    plot: (width) => providersTrend(points, { width }),
+    columns: ['as_of', 'country_group', 'families', 'mean_hosts', 'catalogue_hosts', 'mean_host_share_pct', 'mean_third_party_providers', 'catalogue_providers'] as never[],
+    plot: (width) => providersTrend(points, { width, label: "Mean third-party hosts per open family, % of the catalogue's hosts" }),
   };
 }
 
@@ -244,17 +243,14 @@ function downloadsReported(): FigureDef {
 
 function priceSpeed(): FigureDef {
   const { asOf, points } = v.providerPoints(3);
-  const kimi = points.filter((p) => p.model_id.startsWith('kimi-k2'));
-  const fastest = kimi.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
-  const cheapest = kimi.reduce((a, b) => (b.price < a.price ? b : a));
   return {
     id: 'price-throughput',
     title: 'Same model, different hosts: price against speed',
-    takeaway: `For ${kimi[0]!.model}, ${fastest.provider} served ${int(fastest.tokens_per_second)} tokens a second for $${fastest.price.toFixed(2)} per million tokens; ${cheapest.provider} charged $${cheapest.price.toFixed(2)} at ${int(cheapest.tokens_per_second)}.`,
-    description: `One panel per model (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is a provider, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${fmtDate(asOf)}.`,
+    takeaway: say('fig-price-throughput'),
+    description: `One panel per model version (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is an endpoint, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${fmtDate(asOf)}. A host's tiers (Fast, Turbo, Throughput, Base) and quantised copies are separate dots, coloured by the precision the endpoint states (FP8, FP4; grey where it states none).`,
     sources: [AA_PROVIDERS(asOf)],
     rows: points as never[],
-    columns: ['model', 'provider', 'price', 'tokens_per_second'] as never[],
+    columns: ['model', 'provider', 'host', 'endpoint_variant', 'precision', 'price', 'tokens_per_second'] as never[],
     plot: (width) => priceThroughput(points, { width }),
   };
 }

@@ -61,8 +61,8 @@ const CASES: Record<string, () => string> = {
     { model: 'Small', precision: '4-bit', gb: 10, total_parameters: 2e10, active_parameters: null },
   ], [{ name: 'GPU 24 GB', gb: 24, kind: 'consumer-gpu' }, { name: 'Server 640 GB', gb: 640, kind: 'server' }], { width: 640 }), 'memory'),
   providers: () => svg(providersBars([
-    { model: 'M1', lab: 'L1', country_group: 'China', third_party_providers: 30 },
-    { model: 'M2', lab: 'L2', country_group: 'United States', third_party_providers: 20 },
+    { model: 'M1', lab: 'L1', country_group: 'China', hosts: 30, gateways: 12 },
+    { model: 'M2', lab: 'L2', country_group: 'United States', hosts: 20, gateways: 5 },
   ], { width: 640 }), 'providers'),
   'providers-trend': () => svg(providersTrend([
     { date: d('2026-01-01'), country_group: 'China', value: 6.2 },
@@ -71,9 +71,9 @@ const CASES: Record<string, () => string> = {
     { date: d('2026-08-01'), country_group: 'United States', value: 7.8 },
   ], { width: 640 }), 'providers trend'),
   'price-throughput': () => svg(priceThroughput([
-    { model: 'M', provider: 'Fast', price: 1.5, tokens_per_second: 400 },
-    { model: 'M', provider: 'Slow', price: 1.5, tokens_per_second: 20 },
-    { model: 'M', provider: 'Cheap', price: 0.8, tokens_per_second: 45 },
+    { model: 'M', provider: 'Fast', price: 1.5, tokens_per_second: 400, precision: 'not stated' },
+    { model: 'M', provider: 'Slow', price: 1.5, tokens_per_second: 20, precision: 'not stated' },
+    { model: 'M', provider: 'Cheap (FP8)', price: 0.8, tokens_per_second: 45, precision: 'FP8' },
   ], { width: 640 }), 'price'),
   'vendor-verifier': () => svg(vendorDots([
     { model: 'k2', vendor: 'Ref', metric: 'Schema accuracy', value: 100, group: 'official-reference' },
