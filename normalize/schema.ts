@@ -197,6 +197,7 @@ export const TABLES: TableSpec[] = [
       f('metric', 'string', 'Metric', { ...req, enum: ['tool_call_similarity_pct', 'tool_call_f1_pct', 'schema_accuracy_pct', 'successful_tool_calls', 'schema_validation_errors', 'ocrbench_pct', 'mmmu_pro_vision_pct', 'beam_1m_pct', 'deepswe_pct'] }),
       f('value', 'number', 'Value (percent for _pct metrics, a count otherwise); empty when the README gives only a pass', { minimum: 0 }),
       f('threshold', 'number', 'Tool-call F1 threshold the README applies, in percent', { minimum: 0, maximum: 100 }),
+      f('vendor_kind', 'string', "official-reference (Moonshot's API the others are scored against), moonshot (Moonshot's other endpoints, e.g. its Turbo API), inference-engine (vLLM or SGLang deployed as a reference) or third-party (a vendor selling the model): count vendors with third-party", { ...req, enum: ['official-reference', 'moonshot', 'inference-engine', 'third-party'] }),
       f('unmerged_third_party', 'boolean', 'Row comes from the unmerged third-party capture', req),
     ],
   },

@@ -256,30 +256,29 @@ function priceSpeed(): FigureDef {
 }
 
 function verifierK2(): FigureDef {
-  const { asOf, points, vendors, below } = v.verifierK2();
+  const { asOf, points, passed } = v.verifierK2();
   return {
     id: 'vendor-verifier',
     title: 'How faithfully do hosts serve Kimi K2?',
-    takeaway: `In Moonshot's test of ${fmtDate(asOf)}, ${word(below.length)} of ${vendors.length} vendor listings fell below its tool-calling threshold.`,
-    description: `One panel per Kimi K2 model. Each row is a vendor; dots show its schema accuracy (share of tool calls that match the tool's declared schema) and, for vendors below Moonshot's threshold, its tool-call F1 against the official API. Colour gives Moonshot's own grouping: the official reference, vendors above the threshold (whose exact F1 the README does not publish), and vendors below it.`,
+    takeaway: say('fig-vendor-verifier'),
+    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint green span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
     sources: [K2VV(asOf)],
     rows: points as never[],
-    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
-    plot: (width) => vendorDots(points, { width, xLabel: 'Percent (schema accuracy; tool-call F1 where published)' }),
+    columns: ['model', 'vendor', 'metric', 'value', 'threshold', 'group', 'vendor_kind'] as never[],
+    plot: (width) => vendorDots(points, { width, xLabel: 'Percent', passed }),
   };
 }
 
 function verifierK3(): FigureDef {
-  const { asOf, points, deepswe } = v.verifierK3();
-  const { reference: ref, lowest: lo, highest: hi } = deepswe;
+  const { asOf, points } = v.verifierK3();
   return {
     id: 'vendor-verifier-k3',
     title: 'A year later: vendors serving Kimi K3, scored on real tasks',
-    takeaway: `On the DeepSWE coding benchmark, vendors ranged from ${num(lo.value!)}% (${lo.vendor}) to ${num(hi.value!)}% (${hi.vendor}), against ${num(ref?.value ?? 0)}% on Moonshot's own API.`,
-    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Dots show each vendor's DeepSWE and BEAM (1M context) scores in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
+    takeaway: say('fig-vendor-verifier-k3'),
+    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Two panels, DeepSWE and BEAM (1M context), show each vendor's score in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
     sources: [K2VV(asOf)],
     rows: points as never[],
-    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
+    columns: ['model', 'vendor', 'metric', 'value', 'group', 'vendor_kind'] as never[],
     plot: (width) => vendorDots(points, { width, xLabel: 'Score (percent)' }),
   };
 }

@@ -317,16 +317,25 @@ const METRIC_LABEL: Record<string, string> = {
 };
 export const metricLabel = (m: string) => METRIC_LABEL[m] ?? m;
 
-/** The newest K2 verifier table: schema accuracy, and F1 where the README publishes one. */
+/**
+ * The newest K2 verifier table: schema accuracy, and F1 where the README publishes one (below-threshold vendors
+ * only). Listings are counted once per (model, vendor, route): `tested` leaves out Moonshot's official reference
+ * (the yardstick), `thirdParty` also leaves out Moonshot's own Turbo API and the vLLM/SGLang engine references.
+ */
 export function verifierK2() {
   const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k2');
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'schema_accuracy_pct' || r.metric === 'tool_call_f1_pct'));
-  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group }));
-  const vendors = rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct');
+  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: r.threshold, vendor_kind: r.vendor_kind }));
+  const listingKey = (r: { model: string; vendor: string; route: string }) => `${r.model}|${r.vendor}|${r.route}`;
+  const listings = [...new Map(rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct').map((r) => [listingKey(r), r])).values()];
+  const tested = listings.filter((r) => r.vendor_kind !== 'official-reference');
+  const thirdParty = listings.filter((r) => r.vendor_kind === 'third-party');
   const below = rows.filter((r) => r.as_of === asOf && r.group === 'below-threshold' && r.metric === 'tool_call_f1_pct');
   const releases = [...new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => `${r.dataset}|${r.as_of}`))].sort((a, b) => a.split('|')[1]!.localeCompare(b.split('|')[1]!));
-  return { asOf, points, vendors, below, releases };
+  const passed = rows.filter((r) => r.as_of === asOf && r.metric === 'tool_call_f1_pct' && r.value === null && r.threshold !== null)
+    .map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), threshold: r.threshold! }));
+  return { asOf, points, passed, listings, tested, thirdParty, vendors: listings, below, releases };
 }
 
 /** The newest Kimi K3 verifier table: task scores per vendor next to Moonshot's own API. */
@@ -336,13 +345,16 @@ export function verifierK3() {
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'deepswe_pct' || r.metric === 'beam_1m_pct'));
   // DeepSWE across vendors (Moonshot's own API apart, as the reference).
   const deep = latest.filter((r) => r.metric === 'deepswe_pct');
-  const vendors = deep.filter((r) => r.group !== 'official-reference');
+  // Vendors selling the model: Moonshot's own API is the reference, and an engine's reference deployment is no vendor.
+  const vendors = deep.filter((r) => r.vendor_kind === 'third-party');
   const deepswe = {
     reference: deep.find((r) => r.group === 'official-reference') ?? null,
     lowest: vendors.reduce((a, b) => (b.value! < a.value! ? b : a)),
     highest: vendors.reduce((a, b) => (b.value! > a.value! ? b : a)),
+    vendors,
+    engines: deep.filter((r) => r.vendor_kind === 'inference-engine'),
   };
-  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: `${r.model}: ${metricLabel(r.metric)}`, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group })) };
+  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: r.model, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: null, vendor_kind: r.vendor_kind })) };
 }
 
 /**
