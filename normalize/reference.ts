@@ -57,7 +57,10 @@ const hardwareRow = z.object({
   name: z.string().min(1),
   memory_gb: z.string().transform(Number).pipe(z.number().positive()),
   kind: z.enum(['consumer-gpu', 'desktop', 'datacentre-gpu', 'server']),
+  /** Year the hardware could be bought: the chart and sentences date each line. */
+  available: z.string().regex(/^\d{4}$/, 'expected a year').transform(Number),
   example: z.string(),
+  source_url: z.string().url(),
   notes: blankNull,
 });
 export type Hardware = z.infer<typeof hardwareRow>;

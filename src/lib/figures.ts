@@ -156,14 +156,15 @@ function licences(): FigureDef {
 function memory(): FigureDef {
   const models = v.memoryModels();
   const rows = v.memoryRows(models);
-  const hardware: HardwareLine[] = tables.hardware().map((h) => ({ name: h.name, gb: h.memory_gb, kind: h.kind }));
+  const machines = tables.hardware();
+  const hardware: HardwareLine[] = machines.map((h) => ({ name: h.name, gb: h.memory_gb, kind: h.kind }));
   const asOf = v.latestAsOf('artificialanalysis', 'models');
-  const biggest = models.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
+  const gbList = (kind: string) => machines.filter((h) => h.kind === kind).map((h) => `${int(h.memory_gb)} GB (${h.available})`).join(', ');
   return {
     id: 'memory',
     title: 'Will it fit? Memory to hold the weights',
-    takeaway: `${biggest.family} needs ${int(biggest.memory_gb_8bit!)} GB at 8 bits, more than an 8-GPU server's ${int(tables.hardware().find((h) => h.hardware_id === 'server-8x80')!.memory_gb)} GB; gpt-oss-20b fits a 16 GB graphics card at 4 bits.`,
-    description: `For ${word(models.length)} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter, on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware: consumer graphics cards of 16, 24 and 32 GB, unified-memory desktops of 128 and 512 GB, one 80 GB data-centre GPU and an 8-GPU server with 640 GB.`,
+    takeaway: say('fig-memory'),
+    description: `For ${word(models.length)} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter (4 bits counted at 4.25 with block scales, and the layers a published checkpoint keeps at 16 bits counted at 16), on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware, with the year it became available: consumer graphics cards of ${gbList('consumer-gpu')}, unified-memory desktops of ${gbList('desktop')}, one data-centre GPU of ${gbList('datacentre-gpu')} and eight-GPU servers of ${gbList('server')}. A model fits where its dot sits left of a line with ${int(v.HEADROOM * 100)}% to spare for the KV cache.`,
     sources: [AA(asOf), REF],
     rows: rows as never[],
     columns: ['model', 'precision', 'gb', 'total_parameters', 'active_parameters'] as never[],

@@ -392,10 +392,18 @@ export function oneYearOn(videoDate = '2025-11-01') {
   return cells;
 }
 
-/** Open model families small enough to fit a given memory at 4 bits, ranked on the latest AA index. */
+/**
+ * Share of a machine's memory the weights may take for a model to "fit": the rest is left for the KV cache,
+ * activations and the runtime (a short-context minimum; long contexts need more). One rule for every fit test.
+ */
+export const HEADROOM = 0.1;
+export const usableGb = (memoryGb: number) => memoryGb * (1 - HEADROOM);
+export const fits = (weightsGb: number | null | undefined, memoryGb: number) => weightsGb != null && weightsGb <= usableGb(memoryGb);
+
+/** Open model families whose 4-bit weights fit a given memory with the headroom above, ranked on the latest AA index. */
 export function localBoard(maxGb: number) {
   const models = byId();
-  return aaBoard().filter((e) => e.openness !== 'closed' && (models.get(e.model_id)?.memory_gb_4bit ?? Infinity) <= maxGb).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
+  return aaBoard().filter((e) => e.openness !== 'closed' && fits(models.get(e.model_id)?.memory_gb_4bit, maxGb)).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
 }
 
 /**
