@@ -24,7 +24,7 @@ export function providersBars(rows: ProviderCount[], { width = 720 }: { width?: 
     width,
     height: 40 + rows.length * 22,
     marginLeft: narrow ? 140 : 190,
-    marginRight: 30,
+    marginRight: 50,
     x: { label: 'Third-party hosts serving it (bar), plus gateways and routers listing it (grey)', grid: true },
     y: { domain: rows.map((r) => r.model), label: null, tickSize: 0 },
     color: { ...countryColor, legend: true },
