@@ -384,9 +384,10 @@ export function oneYearOn(videoDate = '2025-11-01') {
   });
   const { asOf, top } = providerLeaders(1);
   const firstProviders = tables.providers().map((p) => p.as_of).reduce((a, b) => (a < b ? a : b));
-  const firstTop = tables.providers().filter((p) => p.as_of === firstProviders && isOpen(p.openness)).sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family))[0]!;
+  // Most-hosted = most third-party hosts serving the weights (providerLeaders), not most listings.
+  const firstTop = providerLeaders(1, firstProviders).top[0]!;
   cells.push(
-    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model_family, country_group: firstTop.country_group },
+    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model, country_group: firstTop.country_group },
     { board: 'Most-hosted open model (models.dev)', period: 'Latest snapshot', date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
   );
   return cells;
