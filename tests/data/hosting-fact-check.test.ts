@@ -26,7 +26,7 @@ describe('hosting.csv: Artificial Analysis endpoints (item 2)', () => {
 
   it('the R1-0528 rows are R1-0528 endpoints, and the January R1 rows are the January R1', () => {
     const r0528 = aa.filter((r) => r.model_id === 'deepseek-r1');
-    expect(r0528.filter((r) => r.source_model.includes("Jan '25"))).toEqual([]);
+    expect(r0528.filter((r) => r.source_model!.includes("Jan '25"))).toEqual([]);
     expect(r0528.find((r) => r.provider_name === 'Nebius Fast')).toMatchObject({ host: 'Nebius', endpoint_variant: 'Fast', price_blended_usd_per_1m: '3', output_tokens_per_second: '342.7' });
     expect(r0528.find((r) => r.provider_name === 'Together.ai (Throughput)')).toMatchObject({ host: 'Together.ai', endpoint_variant: 'Throughput' });
     const jan = aa.filter((r) => r.model_id === 'deepseek-r1-0120');
@@ -51,11 +51,11 @@ describe('hosting.csv: Artificial Analysis endpoints (item 2)', () => {
 
 describe('hosts that are not hosts (item 4)', () => {
   const classes = csv('reference/providers.csv');
-  const classOf = (source: string, id: string) => classes.find((c) => c.source === source && c.provider_id.toLowerCase() === id.toLowerCase())?.class;
+  const classOf = (source: string, id: string) => classes.find((c) => c.source === source && c.provider_id!.toLowerCase() === id.toLowerCase())?.class;
 
   it('classifies every provider the hosting table names, with evidence', () => {
     const hosting = csv('hosting.csv');
-    const unclassified = new Set(hosting.filter((h) => !classOf(h.source, h.source === 'artificialanalysis' ? h.host : h.provider)).map((h) => `${h.source}: ${h.provider}`));
+    const unclassified = new Set(hosting.filter((h) => !classOf(h.source!, (h.source === 'artificialanalysis' ? h.host : h.provider)!)).map((h) => `${h.source}: ${h.provider}`));
     expect([...unclassified]).toEqual([]);
     for (const c of classes) expect(c.evidence, c.provider_id).not.toBe('');
   });
