@@ -13,6 +13,7 @@ import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRo
 import { buildEvidence, epochCountryDisagreements, epochEvidenceCells, type OpenWeightsVotes } from './steps/evidence.ts';
 import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
 import { buildBestByDate } from './steps/series.ts';
+import { checkpointEvidence } from './steps/memory.ts';
 import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
 import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifier.ts';
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
@@ -80,6 +81,16 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     sourcesDir: src,
     huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => (row.huggingface_url ? [[id, huggingfaceRepo(row.huggingface_url)!] as [string, string]] : []))),
   });
+  // Published checkpoints' 16-bit parameter counts (hf-api captures), matched through the model's Hugging Face repo.
+  const checkpoints = checkpointEvidence(src);
+  for (const [id, { row }] of latestAaRows(aa)) {
+    const repo = row.huggingface_url ? huggingfaceRepo(row.huggingface_url) : null;
+    const c = repo ? checkpoints.get(repo.toLowerCase()) : undefined;
+    if (!c) continue;
+    const e = evidence.get(id) ?? evidence.set(id, {}).get(id)!;
+    e.parametersKept16 = c.parametersKept16;
+    e.parametersKept16Source = c.source;
+  }
   const models = buildModels(aa, ref, evidence);
   publish('models', models.rows);
 

@@ -57,10 +57,24 @@ const hardwareRow = z.object({
   name: z.string().min(1),
   memory_gb: z.string().transform(Number).pipe(z.number().positive()),
   kind: z.enum(['consumer-gpu', 'desktop', 'datacentre-gpu', 'server']),
+  /** Year the hardware could be bought: the chart and sentences date each line. */
+  available: z.string().regex(/^\d{4}$/, 'expected a year').transform(Number),
   example: z.string(),
+  source_url: z.string().url(),
   notes: blankNull,
 });
 export type Hardware = z.infer<typeof hardwareRow>;
+export const PROVIDER_CLASSES = ['serves-weights', 'gateway-or-router', 'model-lab', 'runs-locally'] as const;
+export type ProviderClass = (typeof PROVIDER_CLASSES)[number];
+const providerRow = z.object({
+  source: z.string().min(1),
+  provider_id: z.string().min(1),
+  name: z.string().min(1),
+  class: z.enum(PROVIDER_CLASSES),
+  decided_by: z.enum(['hand', 'rule']),
+  evidence: z.string().min(1),
+});
+export type ProviderClassRow = z.infer<typeof providerRow>;
 
 function readRef<S extends z.ZodType>(dir: string, file: string, schema: S, optional = false): z.infer<S>[] {
   const path = join(dir, file);
@@ -85,6 +99,8 @@ export interface Reference {
   modelAliases: ModelAlias[];
   openSource: Map<string, OpenSourceEvidence>;
   hardware: Hardware[];
+  /** source → provider id (as the source spells it, lower case) → its class */
+  providerClasses: Map<string, Map<string, ProviderClassRow>>;
 }
 
 export function loadReference(dir: string): Reference {
@@ -134,7 +150,14 @@ export function loadReference(dir: string): Reference {
   }
   const openSource = new Map(readRef(dir, 'open_source_models.csv', openSourceRow, true).map((r) => [r.model_id, r]));
   const hardware = readRef(dir, 'hardware.csv', hardwareRow);
-  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, hardware };
+  const providerClasses = new Map<string, Map<string, ProviderClassRow>>();
+  for (const p of readRef(dir, 'providers.csv', providerRow)) {
+    const bySource = providerClasses.get(p.source) ?? providerClasses.set(p.source, new Map()).get(p.source)!;
+    const key = p.provider_id.toLowerCase();
+    if (bySource.has(key)) throw new Error(`data/reference/providers.csv: provider "${p.provider_id}" (${p.source}) appears twice`);
+    bySource.set(key, p);
+  }
+  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, hardware, providerClasses };
 }
 
 /** Finds a licence id for a source's licence spelling: alias table, then SPDX id, then a licence's own name. */

@@ -45,6 +45,7 @@
  */
 import * as cheerio from 'cheerio';
 import { z } from 'zod';
+import { splitAaEndpoint } from './lib/aa-endpoint.ts';
 import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8, readCsv } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
@@ -539,6 +540,11 @@ export const aaProviderRow = z.object({
   p95_first_chunk_seconds: positive,
   total_response_seconds: positive,
   reasoning_time_seconds: positive,
+  // Derived from the provider and model cells (scrapers/lib/aa-endpoint.ts): an endpoint variant is a separate offer of one model.
+  host: z.string().min(1),
+  base_model: z.string().min(1),
+  endpoint_variant: nullableText,
+  precision: nullableText,
 });
 export type AaProviderRow = z.infer<typeof aaProviderRow>;
 
@@ -638,6 +644,7 @@ function providerRecordsToRows(records: Record<string, string>[], header: string
       }
     }
     if (!out.provider || !out.model) throw new ParseError('blank provider or model', { field: out.provider ? 'Model' : 'API Provider', row, hint: 'the columns shifted' });
+    Object.assign(out, splitAaEndpoint(out.provider as string, out.model as string));
     return out as AaProviderRow;
   });
   checkUnique(rows.map((r) => `${r.provider} | ${r.model} | ${r.api_id ?? ''}`), 'provider | model | API ID', 'the providers table');

@@ -21,6 +21,9 @@
  * - `parameters` is `safetensors.total`, the number of stored parameters across dtypes; for
  *   quantised checkpoints (gpt-oss ships MXFP4 weights as U8) it counts packed elements, so it
  *   can differ from the lab's stated parameter count.
+ * - `parameters_by_dtype` is `safetensors.parameters` ("BF16=…;U8=…") and `parameters_16bit` its BF16 + F16
+ *   part: the weights a quantised checkpoint keeps at 16 bits (gpt-oss: embeddings, attention, router), which
+ *   memory estimates must count at 16 bits, not at the quantised width.
  * - `licence` is the card's `license` field (cardData), else the `license:` tag; `other` comes
  *   with `licence_name` (e.g. modified-mit) when the card gives one.
  */
@@ -88,6 +91,10 @@ export const hfModelRow = z.object({
   library_name: nullableText,
   gated: nullableText,
   sha: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
+  // safetensors.parameters: stored elements per dtype, e.g. "BF16=1804459584;U8=19707494400" (sorted by dtype).
+  parameters_by_dtype: nullableText,
+  // Of them, those stored at 16 bits (BF16, F16): the layers a quantised checkpoint keeps unquantised.
+  parameters_16bit: count,
 });
 export type HfModelRow = z.infer<typeof hfModelRow>;
 
@@ -154,7 +161,17 @@ export function parseHfModelInfo(content: Uint8Array | string): HfModelRow {
     library_name: text(info['library_name']),
     gated: gated === undefined || gated === null ? null : String(gated),
     sha: text(info['sha']),
+    ...dtypeCounts(safetensors ? safetensors['parameters'] : undefined, id),
   };
+}
+
+/** safetensors.parameters ({"BF16": n, "U8": m}) → the by-dtype text and the 16-bit count; null where absent. */
+function dtypeCounts(value: unknown, id: string): { parameters_by_dtype: string | null; parameters_16bit: number | null } {
+  if (value === undefined || value === null) return { parameters_by_dtype: null, parameters_16bit: null };
+  if (!isRecord(value)) throw new ParseError('"safetensors.parameters" is not an object', { field: 'safetensors.parameters', row: id, hint: 'expected {dtype: count}' });
+  const entries = Object.entries(value).map(([dtype, n]) => [dtype, num(n, `safetensors.parameters.${dtype}`, id)] as const).sort(([a], [b]) => a.localeCompare(b));
+  const sixteen = entries.filter(([dtype]) => /^(BF16|F16)$/i.test(dtype)).reduce((sum, [, n]) => sum + (n ?? 0), 0);
+  return { parameters_by_dtype: entries.map(([d, n]) => `${d}=${n}`).join(';') || null, parameters_16bit: entries.length ? sixteen : null };
 }
 
 function parseCapture(capture: Capture, target: Target) {

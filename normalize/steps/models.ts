@@ -8,6 +8,7 @@
  *   closed       everything else.
  */
 import { z } from 'zod';
+import { weightMemory } from './memory.ts';
 import { countryGroup } from '../../src/charts/scales.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
@@ -50,6 +51,9 @@ export interface OpennessEvidence {
   cardTotalParameters?: number | null;
   cardActiveParameters?: number | null;
   cardSource?: string | null;
+  /** Parameters the published checkpoint stores at 16 bits (normalize/steps/memory.ts), and where that was read. */
+  parametersKept16?: number | null;
+  parametersKept16Source?: string | null;
 }
 
 
@@ -82,6 +86,7 @@ export interface ModelRow {
   parameters_source: string | null;
   native_precision: string | null;
   native_precision_source: string | null;
+  parameters_kept_16bit: number | null;
   memory_gb_16bit: number | null;
   memory_gb_8bit: number | null;
   memory_gb_4bit: number | null;
@@ -112,10 +117,9 @@ export function modelFamily(name: string): string {
 /** The canonical id of an Artificial Analysis model: its slug, lower-cased (a few slugs carry capitals). */
 export const aaModelId = (slug: string) => slug.toLowerCase();
 
-const BITS_OF_PRECISION: Record<string, number> = { bf16: 16, fp16: 16, fp8: 8, int8: 8, mxfp4: 4.25, int4: 4, fp4: 4, nvfp4: 4.5 };
+/** Nominal width of a native precision; weightMemory adds the block scales of 4-bit formats. */
+const BITS_OF_PRECISION: Record<string, number> = { bf16: 16, fp16: 16, fp8: 8, int8: 8, mxfp4: 4, int4: 4, fp4: 4, nvfp4: 4.5 };
 
-/** GB (1e9 bytes) to hold the weights alone at a given bit width: KV cache and activations come on top. */
-export const weightMemoryGb = (parameters: number, bits: number) => Math.round((parameters * bits) / 8 / 1e9 * 10) / 10;
 
 /** Every model AA has listed in any capture, by canonical id; the newest capture's row wins. */
 export function latestAaRows(aaVersions: SourceVersion<AaModel>[]): Map<string, { row: AaModel; asOf: string }> {
@@ -176,6 +180,8 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
     const precision = ev.nativePrecision?.toLowerCase() ?? null;
     const nativeBits = precision ? BITS_OF_PRECISION[precision] ?? null : null;
+    // A checkpoint's 16-bit count can exceed a rounded stated total only by rounding: never count more than the total.
+    const kept16 = total && ev.parametersKept16 ? Math.min(ev.parametersKept16, total) : null;
     rows.push({
       model_id: slug,
       name: row.name,
@@ -205,10 +211,11 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       parameters_source: paramsSource,
       native_precision: precision,
       native_precision_source: ev.nativePrecisionSource ?? null,
-      memory_gb_16bit: total ? weightMemoryGb(total, 16) : null,
-      memory_gb_8bit: total ? weightMemoryGb(total, 8) : null,
-      memory_gb_4bit: total ? weightMemoryGb(total, 4) : null,
-      memory_gb_native: total && nativeBits ? weightMemoryGb(total, nativeBits) : null,
+      parameters_kept_16bit: kept16,
+      memory_gb_16bit: total ? weightMemory(total, 16, kept16 ?? 0) : null,
+      memory_gb_8bit: total ? weightMemory(total, 8, kept16 ?? 0) : null,
+      memory_gb_4bit: total ? weightMemory(total, 4, kept16 ?? 0) : null,
+      memory_gb_native: total && nativeBits ? weightMemory(total, nativeBits, kept16 ?? 0) : null,
       source: 'artificialanalysis',
       source_dataset: 'models',
       source_as_of: asOf,

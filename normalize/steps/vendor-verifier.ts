@@ -45,7 +45,23 @@ export interface VendorRow {
   metric: string;
   value: number | null;
   threshold: number | null;
+  /**
+   * Who the listing is: official-reference (Moonshot's API the others are scored against), moonshot (Moonshot's
+   * other endpoints, such as its Turbo API), inference-engine (open-source serving software, vLLM or SGLang,
+   * deployed by Moonshot or the engine's makers as a reference), or third-party (a vendor selling the model).
+   */
+  vendor_kind: VendorKind;
   unmerged_third_party: boolean;
+}
+
+export type VendorKind = 'official-reference' | 'moonshot' | 'inference-engine' | 'third-party';
+
+/** See VendorRow.vendor_kind. "Inferact (vLLM ref.)" is vLLM's reference deployment, an engine, not a vendor's offer. */
+export function vendorKind(vendor: string, group: string): VendorKind {
+  if (group === 'official-reference') return 'official-reference';
+  if (/moonshot/i.test(vendor)) return 'moonshot';
+  if (/\b(vllm|sglang|ktransformers|tensorrt-llm)\b/i.test(vendor)) return 'inference-engine';
+  return 'third-party';
 }
 
 const K2_METRICS = [
@@ -70,9 +86,10 @@ export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>
         // The README states no number for vendors inside a merged "acceptable" cell: keep the row, with the threshold it passed.
         const passedWithoutScore = metric === 'tool_call_f1_pct' && value === null && r.group === 'acceptable';
         if (value === null && !passedWithoutScore) continue;
+        const group = r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown');
         rows.push({
-          dataset: v.dataset, as_of: v.asOf, model: r.model, model_id: idOf(r.model), vendor: r.vendor, route: route(r.api_source), group: r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown'),
-          metric, value, threshold: metric === 'tool_call_f1_pct' ? r.f1_threshold_pct : null, unmerged_third_party: r.unmerged_third_party ?? false,
+          dataset: v.dataset, as_of: v.asOf, model: r.model, model_id: idOf(r.model), vendor: r.vendor, route: route(r.api_source), group,
+          metric, value, threshold: metric === 'tool_call_f1_pct' ? r.f1_threshold_pct : null, vendor_kind: vendorKind(r.vendor, group), unmerged_third_party: r.unmerged_third_party ?? false,
         });
       }
     }
@@ -81,9 +98,10 @@ export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>
     for (const r of v.rows) {
       for (const metric of K3_METRICS) {
         if (r[metric] === null) continue;
+        const group = /moonshot/i.test(r.vendor) ? 'official-reference' : 'tested';
         rows.push({
           dataset: v.dataset, as_of: v.asOf, model: r.thinking_effort ? `${r.model} (${r.thinking_effort})` : r.model, model_id: idOf(r.model), vendor: r.vendor, route: 'direct',
-          group: /moonshot/i.test(r.vendor) ? 'official-reference' : 'tested', metric, value: r[metric], threshold: null, unmerged_third_party: false,
+          group, metric, value: r[metric], threshold: null, vendor_kind: vendorKind(r.vendor, group), unmerged_third_party: false,
         });
       }
     }

@@ -1,4 +1,7 @@
-/** How many third-party providers host each open model family (bars, coloured by the lab's country). */
+/**
+ * How many third-party hosts serve each open model family (bars, coloured by the lab's country), with a grey
+ * extension for the gateways and routers that list it without serving the weights.
+ */
 import * as Plot from '@observablehq/plot';
 import { countryColor } from './scales.ts';
 
@@ -6,8 +9,14 @@ export interface ProviderCount {
   model: string;
   lab: string;
   country_group: string;
-  third_party_providers: number;
+  /** Third parties that serve the weights. */
+  hosts: number;
+  /** Gateways and routers listing it (no weights served). */
+  gateways: number;
 }
+
+/** Grey for listings that are not hosts: no country colour, since no one in that country serves the weights there. */
+export const GATEWAY_GREY = '#BBBBBB';
 
 export function providersBars(rows: ProviderCount[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const narrow = width < 560;
@@ -15,13 +24,14 @@ export function providersBars(rows: ProviderCount[], { width = 720 }: { width?: 
     width,
     height: 40 + rows.length * 22,
     marginLeft: narrow ? 140 : 190,
-    marginRight: 30,
-    x: { label: 'Third-party providers listing it', grid: true },
+    marginRight: 50,
+    x: { label: 'Third-party hosts serving it (bar), plus gateways and routers listing it (grey)', grid: true },
     y: { domain: rows.map((r) => r.model), label: null, tickSize: 0 },
     color: { ...countryColor, legend: true },
     marks: [
-      Plot.barX(rows, { y: 'model', x: 'third_party_providers', fill: 'country_group', title: (d: ProviderCount) => `${d.model} (${d.lab}): ${d.third_party_providers} providers` }),
-      Plot.text(rows, { y: 'model', x: 'third_party_providers', text: (d: ProviderCount) => String(d.third_party_providers), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      Plot.barX(rows, { y: 'model', x1: 'hosts', x2: (d: ProviderCount) => d.hosts + d.gateways, fill: GATEWAY_GREY, fillOpacity: 0.6, title: (d: ProviderCount) => `${d.model}: ${d.gateways} gateways and routers` }),
+      Plot.barX(rows, { y: 'model', x: 'hosts', fill: 'country_group', title: (d: ProviderCount) => `${d.model} (${d.lab}): ${d.hosts} hosts serving the weights` }),
+      Plot.text(rows, { y: 'model', x: (d: ProviderCount) => d.hosts + d.gateways, text: (d: ProviderCount) => `${d.hosts} + ${d.gateways}`, dx: 4, textAnchor: 'start', fontSize: 10 }),
       Plot.ruleX([0]),
     ],
   };
@@ -33,8 +43,8 @@ export interface ProviderTrend {
   value: number;
 }
 
-/** Mean third-party providers per open model family, by country group, across catalogue snapshots. */
-export function providersTrend(rows: ProviderTrend[], { width = 720, label = 'Third-party providers per open model family (mean)' }: { width?: number; label?: string } = {}): Plot.PlotOptions {
+/** A per-family hosting measure (by default the growth-corrected share of the catalogue's hosts), by country group, across catalogue snapshots. */
+export function providersTrend(rows: ProviderTrend[], { width = 720, label = "Mean third-party hosts per open family, % of the catalogue's hosts" }: { width?: number; label?: string } = {}): Plot.PlotOptions {
   return {
     width,
     height: 280,

@@ -19,6 +19,7 @@ import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
+import { say } from './claims.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -155,14 +156,15 @@ function licences(): FigureDef {
 function memory(): FigureDef {
   const models = v.memoryModels();
   const rows = v.memoryRows(models);
-  const hardware: HardwareLine[] = tables.hardware().map((h) => ({ name: h.name, gb: h.memory_gb, kind: h.kind }));
+  const machines = tables.hardware();
+  const hardware: HardwareLine[] = machines.map((h) => ({ name: h.name, gb: h.memory_gb, kind: h.kind }));
   const asOf = v.latestAsOf('artificialanalysis', 'models');
-  const biggest = models.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
+  const gbList = (kind: string) => machines.filter((h) => h.kind === kind).map((h) => `${int(h.memory_gb)} GB (${h.available})`).join(', ');
   return {
     id: 'memory',
     title: 'Will it fit? Memory to hold the weights',
-    takeaway: `${biggest.family} needs ${int(biggest.memory_gb_8bit!)} GB at 8 bits, more than an 8-GPU server's ${int(tables.hardware().find((h) => h.hardware_id === 'server-8x80')!.memory_gb)} GB; gpt-oss-20b fits a 16 GB graphics card at 4 bits.`,
-    description: `For ${word(models.length)} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter, on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware: consumer graphics cards of 16, 24 and 32 GB, unified-memory desktops of 128 and 512 GB, one 80 GB data-centre GPU and an 8-GPU server with 640 GB.`,
+    takeaway: say('fig-memory'),
+    description: `For ${word(models.length)} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter (4 bits counted at 4.25 with block scales, and the layers a published checkpoint keeps at 16 bits counted at 16), on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware, with the year it became available: consumer graphics cards of ${gbList('consumer-gpu')}, unified-memory desktops of ${gbList('desktop')}, one data-centre GPU of ${gbList('datacentre-gpu')} and eight-GPU servers of ${gbList('server')}. A model fits where its dot sits left of a line with ${int(v.HEADROOM * 100)}% to spare for the KV cache.`,
     sources: [AA(asOf), REF],
     rows: rows as never[],
     columns: ['model', 'precision', 'gb', 'total_parameters', 'active_parameters'] as never[],
@@ -192,15 +194,14 @@ function gapArena(): FigureDef {
 
 function providersNow(): FigureDef {
   const { asOf, top } = v.providerLeaders(20);
-  const cn = top.filter((r) => r.country_group === 'China').length;
   return {
     id: 'providers',
     title: 'Many hosts, one model',
-    takeaway: `${cn} of the 20 open model families listed by the most third-party providers are Chinese; ${top[0]!.model} leads with ${top[0]!.third_party_providers}.`,
-    description: `Horizontal bars for the 20 open-weight model families listed by the most providers other than the lab itself in the models.dev catalogue of ${fmtDate(asOf)}, coloured by the lab's country. Regional and subscription-plan listings of one company count once.`,
+    takeaway: say('fig-providers'),
+    description: `Horizontal bars for the 20 open-weight model families served by the most third-party hosts (companies other than the lab that run the weights) in the models.dev catalogue of ${fmtDate(asOf)}, coloured by the lab's country; a grey extension adds the gateways and routers that list the family without serving it. Regional and subscription-plan listings of one company count once; data/reference/providers.csv says which provider is which.`,
     sources: [MODELS_DEV(asOf)],
     rows: top as never[],
-    columns: ['model', 'lab', 'country_group', 'third_party_providers'] as never[],
+    columns: ['model', 'lab', 'country_group', 'hosts', 'gateways', 'third_party_providers', 'listings'] as never[],
     plot: (width) => providersBars(top, { width }),
     labs: top.map((r) => r.lab_id),
   };
@@ -208,19 +209,18 @@ function providersNow(): FigureDef {
 
 function providersOverTime(): FigureDef {
   const trend = v.providerTrend();
-  const points = trend.map((t) => ({ date: new Date(`${t.as_of}T00:00:00Z`), country_group: t.country_group, value: t.mean_third_party_providers }));
+  const points = trend.map((t) => ({ date: new Date(`${t.as_of}T00:00:00Z`), country_group: t.country_group, value: t.mean_host_share_pct }));
   const dates = [...new Set(trend.map((t) => t.as_of))];
-  const at = (d: string, g: string) => trend.find((t) => t.as_of === d && t.country_group === g)?.mean_third_party_providers ?? 0;
   const last = dates.at(-1)!;
   return {
     id: 'providers-over-time',
-    title: 'Third-party hosting of open models, Chinese and American',
-    takeaway: `In ${fmtMonth(last)} a Chinese open model family was listed by ${at(last, 'China')} third-party providers on average, an American one by ${at(last, 'United States')}.`,
-    description: `Two lines over the ${word(dates.length)} models.dev snapshots from ${fmtMonth(dates[0]!)} to ${fmtMonth(last)}: the mean number of third-party providers listing an open-weight model family from Chinese labs and from American labs.`,
+    title: 'Third-party hosting of open models, Chinese and American, as the catalogue grew',
+    takeaway: say('fig-providers-over-time'),
+    description: `Two lines over the ${word(dates.length)} models.dev snapshots from ${fmtMonth(dates[0]!)} to ${fmtMonth(last)}: for open-weight model families from Chinese labs and from American labs, the mean number of third-party hosts (gateways and routers excluded) as a percentage of all the catalogue's hosts that date, which grew from ${int(trend[0]!.catalogue_hosts)} to ${int(trend.at(-1)!.catalogue_hosts)}. The CSV also gives the raw mean.`,
     sources: [MODELS_DEV(last)],
     rows: trend as never[],
-    columns: ['as_of', 'country_group', 'families', 'mean_third_party_providers'] as never[],
-    plot: (width) => providersTrend(points, { width }),
+    columns: ['as_of', 'country_group', 'families', 'mean_hosts', 'catalogue_hosts', 'mean_host_share_pct', 'mean_third_party_providers', 'catalogue_providers'] as never[],
+    plot: (width) => providersTrend(points, { width, label: "Mean third-party hosts per open family, % of the catalogue's hosts" }),
   };
 }
 
@@ -244,46 +244,42 @@ function downloadsReported(): FigureDef {
 
 function priceSpeed(): FigureDef {
   const { asOf, points } = v.providerPoints(3);
-  const kimi = points.filter((p) => p.model_id.startsWith('kimi-k2'));
-  const fastest = kimi.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
-  const cheapest = kimi.reduce((a, b) => (b.price < a.price ? b : a));
   return {
     id: 'price-throughput',
     title: 'Same model, different hosts: price against speed',
-    takeaway: `For ${kimi[0]!.model}, ${fastest.provider} served ${int(fastest.tokens_per_second)} tokens a second for $${fastest.price.toFixed(2)} per million tokens; ${cheapest.provider} charged $${cheapest.price.toFixed(2)} at ${int(cheapest.tokens_per_second)}.`,
-    description: `One panel per model (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is a provider, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${fmtDate(asOf)}.`,
+    takeaway: say('fig-price-throughput'),
+    description: `One panel per model version (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is an endpoint, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${fmtDate(asOf)}. A host's tiers (Fast, Turbo, Throughput, Base) and quantised copies are separate dots, coloured by the precision the endpoint states (FP8, FP4; grey where it states none).`,
     sources: [AA_PROVIDERS(asOf)],
     rows: points as never[],
-    columns: ['model', 'provider', 'price', 'tokens_per_second'] as never[],
+    columns: ['model', 'provider', 'host', 'endpoint_variant', 'precision', 'price', 'tokens_per_second'] as never[],
     plot: (width) => priceThroughput(points, { width }),
   };
 }
 
 function verifierK2(): FigureDef {
-  const { asOf, points, vendors, below } = v.verifierK2();
+  const { asOf, points, passed } = v.verifierK2();
   return {
     id: 'vendor-verifier',
     title: 'How faithfully do hosts serve Kimi K2?',
-    takeaway: `In Moonshot's test of ${fmtDate(asOf)}, ${word(below.length)} of ${vendors.length} vendor listings fell below its tool-calling threshold.`,
-    description: `One panel per Kimi K2 model. Each row is a vendor; dots show its schema accuracy (share of tool calls that match the tool's declared schema) and, for vendors below Moonshot's threshold, its tool-call F1 against the official API. Colour gives Moonshot's own grouping: the official reference, vendors above the threshold (whose exact F1 the README does not publish), and vendors below it.`,
+    takeaway: say('fig-vendor-verifier'),
+    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint green span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
     sources: [K2VV(asOf)],
     rows: points as never[],
-    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
-    plot: (width) => vendorDots(points, { width, xLabel: 'Percent (schema accuracy; tool-call F1 where published)' }),
+    columns: ['model', 'vendor', 'metric', 'value', 'threshold', 'group', 'vendor_kind'] as never[],
+    plot: (width) => vendorDots(points, { width, xLabel: 'Percent', passed }),
   };
 }
 
 function verifierK3(): FigureDef {
-  const { asOf, points, deepswe } = v.verifierK3();
-  const { reference: ref, lowest: lo, highest: hi } = deepswe;
+  const { asOf, points } = v.verifierK3();
   return {
     id: 'vendor-verifier-k3',
     title: 'A year later: vendors serving Kimi K3, scored on real tasks',
-    takeaway: `On the DeepSWE coding benchmark, vendors ranged from ${num(lo.value!)}% (${lo.vendor}) to ${num(hi.value!)}% (${hi.vendor}), against ${num(ref?.value ?? 0)}% on Moonshot's own API.`,
-    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Dots show each vendor's DeepSWE and BEAM (1M context) scores in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
+    takeaway: say('fig-vendor-verifier-k3'),
+    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Two panels, DeepSWE and BEAM (1M context), show each vendor's score in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
     sources: [K2VV(asOf)],
     rows: points as never[],
-    columns: ['model', 'vendor', 'metric', 'value', 'group'] as never[],
+    columns: ['model', 'vendor', 'metric', 'value', 'group', 'vendor_kind'] as never[],
     plot: (width) => vendorDots(points, { width, xLabel: 'Score (percent)' }),
   };
 }

@@ -64,6 +64,6 @@ export const tables = {
   reported: () => readTable<{ figure_id: string; publisher: string; title: string; published: string; country_group: string; metric: string; value: number; unit: string; url: string | null; note: string | null }>('reported_figures'),
   hardware: (): Hardware[] =>
     (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({
-      hardware_id: h.hardware_id!, name: h.name!, memory_gb: Number(h.memory_gb), kind: h.kind as Hardware['kind'], example: h.example!, notes: h.notes || null,
+      hardware_id: h.hardware_id!, name: h.name!, memory_gb: Number(h.memory_gb), kind: h.kind as Hardware['kind'], available: Number(h.available), example: h.example!, source_url: h.source_url!, notes: h.notes || null,
     })),
 };

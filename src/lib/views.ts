@@ -188,38 +188,72 @@ export function openShareRecent(): { cn: number; us: number; years: string } {
   return { cn: sum('China'), us: sum('United States'), years: `${years[0]}–${years[1]}` };
 }
 
-/** The latest models.dev snapshot's open model families with the most third-party providers. */
-export function providerLeaders(n = 20) {
+/**
+ * The latest models.dev snapshot's open model families ranked by third-party hosts: companies other than the
+ * lab that serve the weights (data/reference/providers.csv class serves-weights, or another lab's own API).
+ * Gateways and routers that only pass requests on are counted apart (gateways), never as hosts.
+ */
+export function providerLeaders(n = 20, asOf?: string) {
   const rows = tables.providers();
-  const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
+  const date = asOf ?? rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
-  const latest = rows.filter((r) => r.as_of === asOf && isOpen(r.openness)).sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family));
-  return { asOf, all: latest, top: latest.slice(0, n).map((r) => ({ model: r.model_family, lab: (r.lab_id && labs.get(r.lab_id)) ?? '?', lab_id: r.lab_id, country_group: r.country_group, third_party_providers: r.third_party_providers })) };
+  const latest = rows.filter((r) => r.as_of === date && isOpen(r.openness)).sort((a, b) => b.hosts - a.hosts || b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family));
+  return {
+    asOf: date,
+    all: latest,
+    top: latest.slice(0, n).map((r) => ({ model: r.model_family, lab: (r.lab_id && labs.get(r.lab_id)) ?? '?', lab_id: r.lab_id, country_group: r.country_group, hosts: r.hosts, gateways: r.gateways, third_party_providers: r.third_party_providers, listings: r.listings })),
+  };
 }
 
-/** Mean third-party providers per open family, by country group, for every catalogue snapshot (families with at least one provider). */
+/**
+ * Per catalogue snapshot and country group (China, United States), over open families with at least one listing:
+ * the mean third-party hosts per family, and the same as a share of the catalogue's hosts that date (percent).
+ * The catalogue grew ~2.5× over the snapshots: the share is the growth-corrected measure.
+ */
 export function providerTrend() {
-  const groups = new Map<string, { sum: number; n: number; as_of: string; country_group: string }>();
+  const groups = new Map<string, { hosts: number; listed: number; n: number; as_of: string; country_group: string; catalogue_hosts: number; catalogue_providers: number }>();
   for (const r of tables.providers()) {
     if (!isOpen(r.openness) || (r.country_group !== 'China' && r.country_group !== 'United States')) continue;
     const key = `${r.as_of}|${r.country_group}`;
-    const g = groups.get(key) ?? { sum: 0, n: 0, as_of: r.as_of, country_group: r.country_group };
-    g.sum += r.third_party_providers;
+    const g = groups.get(key) ?? { hosts: 0, listed: 0, n: 0, as_of: r.as_of, country_group: r.country_group, catalogue_hosts: r.catalogue_hosts, catalogue_providers: r.catalogue_providers };
+    g.hosts += r.hosts;
+    g.listed += r.third_party_providers;
     g.n++;
     groups.set(key, g);
   }
-  return [...groups.values()].map((g) => ({ as_of: g.as_of, country_group: g.country_group, families: g.n, mean_third_party_providers: Math.round((g.sum / g.n) * 10) / 10 })).sort((a, b) => a.as_of.localeCompare(b.as_of) || a.country_group.localeCompare(b.country_group));
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  return [...groups.values()].map((g) => ({
+    as_of: g.as_of, country_group: g.country_group, families: g.n,
+    mean_hosts: Math.round((g.hosts / g.n) * 100) / 100,
+    mean_host_share_pct: r1((100 * g.hosts) / g.n / g.catalogue_hosts),
+    mean_third_party_providers: r1(g.listed / g.n),
+    catalogue_hosts: g.catalogue_hosts, catalogue_providers: g.catalogue_providers,
+  })).sort((a, b) => a.as_of.localeCompare(b.as_of) || a.country_group.localeCompare(b.country_group));
 }
 
-/** The first and last dates of providerTrend(), and the mean host count of a country group at a date. */
+/**
+ * The first and last dates of providerTrend(), and at(date, group): the mean number of third-party HOSTS of a
+ * group's open families at a date (companies serving the weights; gateways and routers excluded). Before issue 10
+ * it counted every third-party listing provider. It is not growth-corrected: shareAt(date, group) gives the same
+ * mean as a percent of the catalogue's hosts that date, and catalogue(date) the catalogue's size.
+ */
 export function providerTrendEnds() {
   const trend = providerTrend();
   const dates = [...new Set(trend.map((t) => t.as_of))];
-  const at = (date: string, group: string) => trend.find((t) => t.as_of === date && t.country_group === group)?.mean_third_party_providers ?? 0;
-  return { t0: dates[0]!, t1: dates.at(-1)!, at };
+  const row = (date: string, group: string) => trend.find((t) => t.as_of === date && t.country_group === group);
+  const at = (date: string, group: string) => row(date, group)?.mean_hosts ?? 0;
+  const shareAt = (date: string, group: string) => row(date, group)?.mean_host_share_pct ?? 0;
+  const catalogue = (date: string) => ({ hosts: trend.find((t) => t.as_of === date)?.catalogue_hosts ?? 0, providers: trend.find((t) => t.as_of === date)?.catalogue_providers ?? 0 });
+  return { t0: dates[0]!, t1: dates.at(-1)!, at, shareAt, catalogue };
 }
 
-/** Artificial Analysis's per-provider measurements for the open models hosted by the most providers in that table. */
+export interface EndpointPoint { model: string; model_id: string; provider: string; host: string; endpoint_variant: string | null; precision: string; price: number; tokens_per_second: number }
+
+/**
+ * Artificial Analysis's per-endpoint measurements for Kimi K2 and the open models with the most endpoints in
+ * that table. Every endpoint variant (Fast, Turbo, Throughput, FP8…) is its own point: a separate offer of the
+ * same model version.
+ */
 export function providerPoints(maxModels = 4) {
   const hosting = tables.hosting().filter((h) => h.source === 'artificialanalysis' && h.price_blended_usd_per_1m !== null && h.output_tokens_per_second !== null);
   const models = new Map(tables.models().map((m) => [m.model_id, m]));
@@ -229,10 +263,45 @@ export function providerPoints(maxModels = 4) {
     (byModel.get(h.model_id) ?? byModel.set(h.model_id, []).get(h.model_id)!).push(h);
   }
   const kimi = [...byModel.keys()].filter((id) => id.startsWith('kimi-k2'));
-  const others = [...byModel.entries()].filter(([id]) => !kimi.includes(id)).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0])).map(([id]) => id);
-  const chosen = [...kimi.slice(0, 1), ...others].slice(0, maxModels);
-  const points = chosen.flatMap((id) => byModel.get(id)!.map((h) => ({ model: models.get(id)!.family, model_id: id, provider: h.provider_name, price: h.price_blended_usd_per_1m!, tokens_per_second: h.output_tokens_per_second! })));
+  // Rank by distinct hosts, not endpoints: a host's Fast and Base tiers are two points but one host.
+  const hostCount = (id: string) => new Set(byModel.get(id)!.map((h) => h.host)).size;
+  const others = [...byModel.keys()].filter((id) => !kimi.includes(id)).sort((a, b) => hostCount(b) - hostCount(a) || a.localeCompare(b));
+  // Kimi K2 (the video's model), then the most-hosted Chinese and American models, then the rest by hosts.
+  const bestOf = (group: string) => others.find((id) => models.get(id)!.country_group === group);
+  const chosen = [...new Set([...kimi.slice(0, 1), bestOf('China'), bestOf('United States'), ...others].filter((id): id is string => !!id))].slice(0, maxModels);
+  const points: EndpointPoint[] = chosen.flatMap((id) => byModel.get(id)!.map((h) => ({
+    model: models.get(id)!.name, model_id: id, provider: h.provider_name, host: h.host, endpoint_variant: h.endpoint_variant,
+    precision: h.precision ?? 'not stated', price: h.price_blended_usd_per_1m!, tokens_per_second: h.output_tokens_per_second!,
+  })));
   return { asOf, points };
+}
+
+/** The median of a list of numbers (mean of the two middle ones for an even count). */
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Spearman's rank correlation (average ranks for ties). */
+export function spearman(xs: number[], ys: number[]): number {
+  const rank = (v: number[]) => {
+    const order = v.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0]);
+    const r = new Array<number>(v.length);
+    for (let i = 0; i < order.length;) {
+      let j = i;
+      while (j + 1 < order.length && order[j + 1]![0] === order[i]![0]) j++;
+      for (let k = i; k <= j; k++) r[order[k]![1]] = (i + j) / 2 + 1;
+      i = j + 1;
+    }
+    return r;
+  };
+  const [rx, ry] = [rank(xs), rank(ys)];
+  const mean = (v: number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const [mx, my] = [mean(rx), mean(ry)];
+  const cov = rx.reduce((a, x, i) => a + (x - mx) * (ry[i]! - my), 0);
+  const sd = (v: number[], m: number) => Math.sqrt(v.reduce((a, x) => a + (x - m) ** 2, 0));
+  return cov / (sd(rx, mx) * sd(ry, my));
 }
 
 export function reportedRows() {
@@ -248,16 +317,25 @@ const METRIC_LABEL: Record<string, string> = {
 };
 export const metricLabel = (m: string) => METRIC_LABEL[m] ?? m;
 
-/** The newest K2 verifier table: schema accuracy, and F1 where the README publishes one. */
+/**
+ * The newest K2 verifier table: schema accuracy, and F1 where the README publishes one (below-threshold vendors
+ * only). Listings are counted once per (model, vendor, route): `tested` leaves out Moonshot's official reference
+ * (the yardstick), `thirdParty` also leaves out Moonshot's own Turbo API and the vLLM/SGLang engine references.
+ */
 export function verifierK2() {
   const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k2');
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'schema_accuracy_pct' || r.metric === 'tool_call_f1_pct'));
-  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group }));
-  const vendors = rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct');
+  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: r.threshold, vendor_kind: r.vendor_kind }));
+  const listingKey = (r: { model: string; vendor: string; route: string }) => `${r.model}|${r.vendor}|${r.route}`;
+  const listings = [...new Map(rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct').map((r) => [listingKey(r), r])).values()];
+  const tested = listings.filter((r) => r.vendor_kind !== 'official-reference');
+  const thirdParty = listings.filter((r) => r.vendor_kind === 'third-party');
   const below = rows.filter((r) => r.as_of === asOf && r.group === 'below-threshold' && r.metric === 'tool_call_f1_pct');
   const releases = [...new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => `${r.dataset}|${r.as_of}`))].sort((a, b) => a.split('|')[1]!.localeCompare(b.split('|')[1]!));
-  return { asOf, points, vendors, below, releases };
+  const passed = rows.filter((r) => r.as_of === asOf && r.metric === 'tool_call_f1_pct' && r.value === null && r.threshold !== null)
+    .map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), threshold: r.threshold! }));
+  return { asOf, points, passed, listings, tested, thirdParty, vendors: listings, below, releases };
 }
 
 /** The newest Kimi K3 verifier table: task scores per vendor next to Moonshot's own API. */
@@ -267,13 +345,16 @@ export function verifierK3() {
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'deepswe_pct' || r.metric === 'beam_1m_pct'));
   // DeepSWE across vendors (Moonshot's own API apart, as the reference).
   const deep = latest.filter((r) => r.metric === 'deepswe_pct');
-  const vendors = deep.filter((r) => r.group !== 'official-reference');
+  // Vendors selling the model: Moonshot's own API is the reference, and an engine's reference deployment is no vendor.
+  const vendors = deep.filter((r) => r.vendor_kind === 'third-party');
   const deepswe = {
     reference: deep.find((r) => r.group === 'official-reference') ?? null,
     lowest: vendors.reduce((a, b) => (b.value! < a.value! ? b : a)),
     highest: vendors.reduce((a, b) => (b.value! > a.value! ? b : a)),
+    vendors,
+    engines: deep.filter((r) => r.vendor_kind === 'inference-engine'),
   };
-  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: `${r.model}: ${metricLabel(r.metric)}`, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group })) };
+  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: r.model, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: null, vendor_kind: r.vendor_kind })) };
 }
 
 /**
@@ -303,18 +384,27 @@ export function oneYearOn(videoDate = '2025-11-01') {
   });
   const { asOf, top } = providerLeaders(1);
   const firstProviders = tables.providers().map((p) => p.as_of).reduce((a, b) => (a < b ? a : b));
-  const firstTop = tables.providers().filter((p) => p.as_of === firstProviders && isOpen(p.openness)).sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family))[0]!;
+  // Most-hosted = most third-party hosts serving the weights (providerLeaders), not most listings.
+  const firstTop = providerLeaders(1, firstProviders).top[0]!;
   cells.push(
-    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model_family, country_group: firstTop.country_group },
+    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model, country_group: firstTop.country_group },
     { board: 'Most-hosted open model (models.dev)', period: 'Latest snapshot', date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
   );
   return cells;
 }
 
-/** Open model families small enough to fit a given memory at 4 bits, ranked on the latest AA index. */
+/**
+ * Share of a machine's memory the weights may take for a model to "fit": the rest is left for the KV cache,
+ * activations and the runtime (a short-context minimum; long contexts need more). One rule for every fit test.
+ */
+export const HEADROOM = 0.1;
+export const usableGb = (memoryGb: number) => memoryGb * (1 - HEADROOM);
+export const fits = (weightsGb: number | null | undefined, memoryGb: number) => weightsGb != null && weightsGb <= usableGb(memoryGb);
+
+/** Open model families whose 4-bit weights fit a given memory with the headroom above, ranked on the latest AA index. */
 export function localBoard(maxGb: number) {
   const models = byId();
-  return aaBoard().filter((e) => e.openness !== 'closed' && (models.get(e.model_id)?.memory_gb_4bit ?? Infinity) <= maxGb).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
+  return aaBoard().filter((e) => e.openness !== 'closed' && fits(models.get(e.model_id)?.memory_gb_4bit, maxGb)).map((e, i) => ({ ...e, rank: i + 1, gb4: models.get(e.model_id)!.memory_gb_4bit! }));
 }
 
 /**

@@ -61,8 +61,8 @@ const CASES: Record<string, () => string> = {
     { model: 'Small', precision: '4-bit', gb: 10, total_parameters: 2e10, active_parameters: null },
   ], [{ name: 'GPU 24 GB', gb: 24, kind: 'consumer-gpu' }, { name: 'Server 640 GB', gb: 640, kind: 'server' }], { width: 640 }), 'memory'),
   providers: () => svg(providersBars([
-    { model: 'M1', lab: 'L1', country_group: 'China', third_party_providers: 30 },
-    { model: 'M2', lab: 'L2', country_group: 'United States', third_party_providers: 20 },
+    { model: 'M1', lab: 'L1', country_group: 'China', hosts: 30, gateways: 12 },
+    { model: 'M2', lab: 'L2', country_group: 'United States', hosts: 20, gateways: 5 },
   ], { width: 640 }), 'providers'),
   'providers-trend': () => svg(providersTrend([
     { date: d('2026-01-01'), country_group: 'China', value: 6.2 },
@@ -71,15 +71,16 @@ const CASES: Record<string, () => string> = {
     { date: d('2026-08-01'), country_group: 'United States', value: 7.8 },
   ], { width: 640 }), 'providers trend'),
   'price-throughput': () => svg(priceThroughput([
-    { model: 'M', provider: 'Fast', price: 1.5, tokens_per_second: 400 },
-    { model: 'M', provider: 'Slow', price: 1.5, tokens_per_second: 20 },
-    { model: 'M', provider: 'Cheap', price: 0.8, tokens_per_second: 45 },
+    { model: 'M', provider: 'Fast', price: 1.5, tokens_per_second: 400, precision: 'not stated' },
+    { model: 'M', provider: 'Slow', price: 1.5, tokens_per_second: 20, precision: 'not stated' },
+    { model: 'M', provider: 'Cheap (FP8)', price: 0.8, tokens_per_second: 45, precision: 'FP8' },
   ], { width: 640 }), 'price'),
   'vendor-verifier': () => svg(vendorDots([
     { model: 'k2', vendor: 'Ref', metric: 'Schema accuracy', value: 100, group: 'official-reference' },
     { model: 'k2', vendor: 'Good', metric: 'Schema accuracy', value: 96.5, group: 'acceptable' },
-    { model: 'k2', vendor: 'Bad', metric: 'Tool-call F1', value: 60.2, group: 'below-threshold' },
-  ], { width: 640 }), 'verifier'),
+    { model: 'k2', vendor: 'Bad', metric: 'Schema accuracy', value: 100, group: 'below-threshold' },
+    { model: 'k2', vendor: 'Bad', metric: 'Tool-call F1', value: 60.2, group: 'below-threshold', threshold: 73 },
+  ], { width: 640, passed: [{ model: 'k2', vendor: 'Good', metric: 'Tool-call F1', threshold: 73 }] }), 'verifier'),
   leaders: () => svg(leadersGrid([
     { board: 'Board A', period: 'Then', date: '2025-11-06', model: 'x', country_group: 'United States' },
     { board: 'Board A', period: 'Now', date: '2026-03-29', model: 'y', country_group: 'China' },
@@ -119,5 +120,24 @@ describe('chart SVG snapshots', () => {
     const markup = CASES.memory!();
     expect(markup).toMatch(/class="hw-consumer-gpu"/);
     expect(markup).toMatch(/class="hw-server"/);
+  });
+});
+
+describe('vendor verifier: two metrics, two panels (issue 10, item 6)', () => {
+  it('draws schema accuracy and tool-call F1 in separate facets, never on one axis', () => {
+    const options = vendorDots([
+      { model: 'k2', vendor: 'A', metric: 'Schema accuracy', value: 71.96, group: 'acceptable' },
+      { model: 'k2', vendor: 'B', metric: 'Schema accuracy', value: 100, group: 'below-threshold' },
+      { model: 'k2', vendor: 'B', metric: 'Tool-call F1', value: 69.52, group: 'below-threshold', threshold: 80 },
+    ]);
+    expect((options.fx as { domain: string[] }).domain).toEqual(['Schema accuracy', 'Tool-call F1']);
+    // Rendered: the dots fall into one group per facet, each translated to its own panel.
+    const markup = svg(options, 'verifier facets');
+    const dots = markup.slice(markup.indexOf('aria-label="dot"'));
+    const panels = [...dots.matchAll(/<g transform="translate\(([\d.]+),0\)">((?:(?!<\/g>).)*)<\/g>/g)].map((m) => ({ x: Number(m[1]), titles: [...m[2]!.matchAll(/<title>([^<]*)<\/title>/g)].map((t) => t[1]) }));
+    expect(panels).toHaveLength(2);
+    expect(panels[0]!.titles.every((t) => t!.includes('Schema accuracy'))).toBe(true);
+    expect(panels[1]!.titles.every((t) => t!.includes('Tool-call F1'))).toBe(true);
+    expect(panels[1]!.x).toBeGreaterThan(panels[0]!.x);
   });
 });

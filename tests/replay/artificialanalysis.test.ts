@@ -117,3 +117,19 @@ describeReplay('artificialanalysis replay over every capture', () => {
     expect(rows.every((r) => r.median_output_tokens_per_second !== 0 && r.median_time_to_first_token_seconds !== 0)).toBe(true);
   });
 });
+
+describeReplay('artificialanalysis providers: endpoint variants', () => {
+  it('splits every variant off the host and the model, and keeps all 55 quantised endpoints', async () => {
+    const rows = await rowsOf('aa-providers-table-csv', '2025-08-14');
+    expect(rows).toHaveLength(506);
+    expect(rows.filter((r) => r.precision === 'FP8' || r.precision === 'FP4')).toHaveLength(55);
+    const find = (provider: string, model: string) => rows.find((r) => r.provider === provider && r.model === model);
+    // The January R1's Fast tier at Fireworks is the January R1, not R1-0528.
+    expect(find('Fireworks (Fast)', "DeepSeek R1 (Jan '25) (Fast)")).toMatchObject({ host: 'Fireworks', base_model: "DeepSeek R1 (Jan '25)", endpoint_variant: 'Fast', precision: null, price_blended_usd_per_1m: 4.25, median_output_tokens_per_second: 116.2 });
+    expect(find('Nebius Fast', 'DeepSeek R1 0528 Fast')).toMatchObject({ host: 'Nebius', base_model: 'DeepSeek R1 0528', endpoint_variant: 'Fast', price_blended_usd_per_1m: 3, median_output_tokens_per_second: 342.7 });
+    expect(find('Together.ai (Throughput)', 'DeepSeek R1 0528 (Throughput)')).toMatchObject({ host: 'Together.ai', base_model: 'DeepSeek R1 0528', endpoint_variant: 'Throughput' });
+    expect(find('Deepinfra (Turbo, FP8)', 'Llama 3.3 70B (Turbo, FP8)')).toMatchObject({ host: 'Deepinfra', base_model: 'Llama 3.3 70B', endpoint_variant: 'Turbo', precision: 'FP8', price_blended_usd_per_1m: 0.06 });
+    // A standard endpoint keeps its names; a model's own parentheses are not a variant.
+    expect(find('OpenAI', 'GPT-5 (high)')).toMatchObject({ host: 'OpenAI', base_model: 'GPT-5 (high)', endpoint_variant: null, precision: null });
+  });
+});

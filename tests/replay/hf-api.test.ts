@@ -45,5 +45,9 @@ describeReplay('hf-api replay over every capture', () => {
     }
     expect(rows['openai__gpt-oss-120b']).toMatchObject({ downloads_30d: 3_326_698, likes: 3824, created_at: '2025-08-04', parameters: 120_412_337_472, licence: 'apache-2.0' });
     expect(rows['openai__gpt-oss-20b']).toMatchObject({ downloads_30d: 8_458_222, likes: 3489, created_at: '2025-08-04', parameters: 21_511_953_984, licence: 'apache-2.0' });
+    // The dtype breakdown memory estimates need: gpt-oss keeps about 1.8B (20b) and 2.2B (120b) parameters in BF16.
+    expect(rows['openai__gpt-oss-20b']).toMatchObject({ parameters_16bit: 1_804_459_584, parameters_by_dtype: 'BF16=1804459584;U8=19707494400' });
+    expect(rows['openai__gpt-oss-120b']).toMatchObject({ parameters_16bit: 2_167_371_072, parameters_by_dtype: 'BF16=2167371072;U8=118244966400' });
   });
 });
+

@@ -14,6 +14,7 @@ describe('parseHfModelInfo', () => {
       id: 'lab-a/Alpha-1', author: 'lab-a', created_at: '2025-07-10', last_modified: '2025-08-26', downloads_30d: 123456, likes: 789,
       parameters: 32_000_000_000, licence: 'other', licence_name: 'modified-mit', pipeline_tag: 'text-generation', library_name: 'transformers',
       gated: 'false', sha: '0123456789abcdef0123456789abcdef01234567',
+      parameters_by_dtype: 'BF16=1000000000;F8_E4M3=31000000000', parameters_16bit: 1_000_000_000,
     });
     hfModelRow.parse(row);
   });

@@ -6,7 +6,8 @@ import { normalize } from '../../normalize/cli.ts';
 import { renderCoverage } from '../../normalize/coverage.ts';
 import { findCollisions, modelKey, ModelResolver } from '../../normalize/match.ts';
 import { loadReference, resolveLab, resolveLicence } from '../../normalize/reference.ts';
-import { buildModels, weightMemoryGb, type AaModel } from '../../normalize/steps/models.ts';
+import { buildModels, type AaModel } from '../../normalize/steps/models.ts';
+import { weightMemory } from '../../normalize/steps/memory.ts';
 import { weightsReleased } from '../../normalize/steps/open-share.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -94,7 +95,7 @@ describe('openness classification', () => {
 
   it('open weights → open-weight, with licence, lab, country and memory at each precision', () => {
     const [m] = buildModels(version([aa({})]), ref).rows;
-    expect(m).toMatchObject({ model_id: 'm', openness: 'open-weight', lab_id: 'moonshot', country: 'CN', country_group: 'China', licence_id: 'modified-mit-kimi', licence_restrictiveness: 'conditional', memory_gb_16bit: 2000, memory_gb_8bit: 1000, memory_gb_4bit: 500 });
+    expect(m).toMatchObject({ model_id: 'm', openness: 'open-weight', lab_id: 'moonshot', country: 'CN', country_group: 'China', licence_id: 'modified-mit-kimi', licence_restrictiveness: 'conditional', memory_gb_16bit: 2000, memory_gb_8bit: 1000, memory_gb_4bit: 531.3 });
   });
 
   it('no downloadable weights → closed, and no licence is attached', () => {
@@ -115,9 +116,14 @@ describe('openness classification', () => {
     expect(weightsReleased({ open_weights: null, accessibility: null })).toBeNull();
   });
 
-  it('memory arithmetic: 1e12 parameters at 8 bits is 1000 GB', () => {
-    expect(weightMemoryGb(1e12, 8)).toBe(1000);
-    expect(weightMemoryGb(20.9e9, 4.25)).toBeCloseTo(11.1, 1);
+  it('memory arithmetic: 8 bits is a byte a weight; 4 bits cost 4.25 with block scales; 16-bit layers count at 16', () => {
+    expect(weightMemory(1e12, 8)).toBe(1000);
+    expect(weightMemory(1e12, 4)).toBe(531.3);
+    // gpt-oss-20b: 1.8B parameters kept in BF16, the rest MXFP4: its published checkpoint is 13.8 GB, not 10.5.
+    expect(weightMemory(21e9, 4, 1_804_459_584)).toBe(13.8);
+    expect(weightMemory(117e9, 4, 2_167_371_072)).toBe(65.3);
+    expect(weightMemory(21e9, 16, 1_804_459_584)).toBe(42);
+    expect(() => weightMemory(1e9, 4, 2e9)).toThrow(/not within the total/);
   });
 });
 

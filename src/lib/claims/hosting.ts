@@ -1,24 +1,89 @@
-/** Steps 3 and 4: third-party hosting of open models, and price against speed across hosts. */
-import { fmtDate, fmtMonth, int, num, word } from '../format.ts';
+/**
+ * Steps 3 and 4: third-party hosting of open models, and price against speed across hosts.
+ * A "host" is a company other than the lab that serves the weights (data/reference/providers.csv:
+ * serves-weights, or another lab's own API); gateways and routers are listings, not hosts. The
+ * catalogue grew ~2.5× over its snapshots, so trends are also given as a share of its hosts.
+ */
+import { capitalise, fmtDate, fmtMonth, int, num, word } from '../format.ts';
 import * as v from '../views.ts';
 import { claim, type Claim } from './claim.ts';
 
-export function hostingClaims(): Claim[] {
+/** Whole months between two ISO dates (b after a). */
+const monthsBetween = (a: string, b: string) => Math.floor((Date.parse(b) - Date.parse(a)) / (30.44 * 864e5));
+
+/** The newest as_of in the report's tables: the "now" a stale capture is measured against. */
+function newestData(): string {
+  return [v.providerLeaders(1).asOf, v.latestAsOf('artificialanalysis', 'models'), v.latestAsOf('lmarena', 'arena-top')].reduce((a, b) => (a > b ? a : b));
+}
+
+export function hostingFacts() {
   const leaders = v.providerLeaders(20);
   const cnLeaders = leaders.top.filter((r) => r.country_group === 'China').length;
-  const { t0, t1, at: tAt } = v.providerTrendEnds();
+  // The same ranking by every third-party listing (gateways included): the claim must not flip under it.
+  const byListing = [...leaders.all].sort((a, b) => b.third_party_providers - a.third_party_providers || a.model_family.localeCompare(b.model_family)).slice(0, 20);
+  const cnByListing = byListing.filter((r) => r.country_group === 'China').length;
+  const trend = v.providerTrendEnds();
+  const first = v.providerLeaders(1, trend.t0).top[0]!;
+  const [lead, second] = leaders.top;
+
   const pp = v.providerPoints(3);
-  const kimiHosts = pp.points.filter((p) => p.model_id === pp.points[0]!.model_id);
-  const fastest = kimiHosts.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
-  const slowest = kimiHosts.reduce((a, b) => (b.tokens_per_second < a.tokens_per_second ? b : a));
-  const prices = kimiHosts.map((p) => p.price);
-  const hosted = v.oneYearOn().filter((c) => c.board.startsWith('Most-hosted'));
+  const staleMonths = monthsBetween(pp.asOf, newestData());
+  const kimi = pp.points.filter((p) => p.model_id === pp.points[0]!.model_id);
+  const fastest = kimi.reduce((a, b) => (b.tokens_per_second > a.tokens_per_second ? b : a));
+  const slowest = kimi.reduce((a, b) => (b.tokens_per_second < a.tokens_per_second ? b : a));
+  const cheapest = kimi.reduce((a, b) => (b.price < a.price ? b : a));
+  const prices = kimi.map((p) => p.price);
+  const medianPrice = v.median(prices);
+  const medianSpeed = v.median(kimi.map((p) => p.tokens_per_second));
+  const rhoKimi = v.spearman(prices, kimi.map((p) => p.tokens_per_second));
+  // The other panels: does speed cost extra there?
+  const panels = [...new Set(pp.points.map((p) => p.model_id))].slice(1).map((id) => {
+    const rows = pp.points.filter((p) => p.model_id === id);
+    return { model: rows[0]!.model, n: rows.length, hosts: new Set(rows.map((r) => r.host)).size, rho: v.spearman(rows.map((r) => r.price), rows.map((r) => r.tokens_per_second)) };
+  });
+  const dearSpeed = panels.filter((p) => p.rho >= 0.5);
+  return { leaders, cnLeaders, cnByListing, trend, first, lead, second, pp, staleMonths, kimi, fastest, slowest, cheapest, prices, medianPrice, medianSpeed, rhoKimi, panels, dearSpeed };
+}
+
+export function hostingClaims(): Claim[] {
+  const f = hostingFacts();
+  const { t0, t1, at, shareAt, catalogue } = f.trend;
+  const when = f.staleMonths > 6 ? `in ${fmtMonth(f.pp.asOf)}, ${word(f.staleMonths)} months before this report's newest data,` : `in ${fmtMonth(f.pp.asOf)}`;
+  const rho = (x: number) => (x < 0 ? `−${num(Math.abs(x), 2)}` : num(x, 2));
 
   return [
-    claim('providers-cn-lead', `In the models.dev catalogue of ${fmtDate(leaders.asOf)}, ${word(cnLeaders)} of the 20 open model families listed by the most third-party providers are Chinese. ${leaders.top[0]!.model} is offered by ${int(leaders.top[0]!.third_party_providers)} providers besides ${leaders.top[0]!.lab} itself.`, cnLeaders > 10, 'most of the 20 most-hosted open families are Chinese'),
-    claim('providers-trend', `Between ${fmtMonth(t0)} and ${fmtMonth(t1)}, the average Chinese open model family went from ${num(tAt(t0, 'China'))} to ${num(tAt(t1, 'China'))} third-party hosts; the average American one from ${num(tAt(t0, 'United States'))} to ${num(tAt(t1, 'United States'))}.`, tAt(t1, 'China') > tAt(t1, 'United States'), 'Chinese open families have more third-party hosts on average at the latest date'),
-    claim('kimi-hosts', `When Artificial Analysis measured ${kimiHosts[0]!.model} on ${word(kimiHosts.length)} hosts in ${fmtMonth(pp.asOf)}, speeds ran from ${int(slowest.tokens_per_second)} to ${int(fastest.tokens_per_second)} tokens a second and prices from $${prices.reduce((a, b) => Math.min(a, b)).toFixed(2)} to $${prices.reduce((a, b) => Math.max(a, b)).toFixed(2)} per million tokens.`, fastest.tokens_per_second >= 3 * slowest.tokens_per_second, 'the fastest host is at least three times the slowest'),
-    claim('speed-cheap', `Speed did not cost extra: the fastest, ${fastest.provider}, charged $${fastest.price.toFixed(2)}, no more than the slowest, ${slowest.provider} ($${slowest.price.toFixed(2)}).`, fastest.price <= slowest.price, 'the fastest host is no dearer than the slowest'),
-    claim('hosted-leader', `The most widely hosted open model changed camp: in ${fmtMonth(hosted[0]!.date)} it was ${hosted[0]!.model} (${hosted[0]!.country_group}); by ${fmtMonth(hosted[1]!.date)} it was ${hosted[1]!.model} (${hosted[1]!.country_group}).`, hosted[1]!.country_group === 'China', 'the latest most-hosted open model is Chinese'),
+    claim('providers-cn-lead',
+      `In the models.dev catalogue of ${fmtDate(f.leaders.asOf)}, ${word(f.cnLeaders)} of the 20 open model families served by the most third-party hosts are Chinese (a host runs the weights itself; gateways and routers that pass requests on are not counted, and ranking by every listing instead gives ${word(f.cnByListing)}). ${f.lead!.model} is served by ${int(f.lead!.hosts)} hosts besides ${f.lead!.lab} itself, and listed by ${int(f.lead!.gateways)} gateways more.`,
+      f.cnLeaders > 10 && f.cnByListing > 10,
+      'more than 10 of the 20 open families with the most third-party hosts are Chinese, and also of the 20 with the most third-party listings'),
+    claim('providers-trend',
+      `The catalogue itself grew: from ${int(catalogue(t0).providers)} providers in ${fmtMonth(t0)} to ${int(catalogue(t1).providers)} in ${fmtMonth(t1)} (regional and plan listings of one company counted once), of which ${int(catalogue(t0).hosts)} and then ${int(catalogue(t1).hosts)} host some other lab's open model. The average Chinese open family went from ${num(at(t0, 'China'))} to ${num(at(t1, 'China'))} third-party hosts, the average American one from ${num(at(t0, 'United States'))} to ${num(at(t1, 'United States'))}. As a share of the catalogue's hosts, both fell (Chinese ${num(shareAt(t0, 'China'))}% to ${num(shareAt(t1, 'China'))}%, American ${num(shareAt(t0, 'United States'))}% to ${num(shareAt(t1, 'United States'))}%): the catalogue added hosts faster than any one family gained them, but Chinese families ended ahead on both measures, from ${Math.abs(shareAt(t0, 'China') - shareAt(t0, 'United States')) < 2 ? 'a near-tie' : 'a lead'} at the start.`,
+      at(t1, 'China') > at(t1, 'United States') && shareAt(t1, 'China') > shareAt(t1, 'United States') && shareAt(t1, 'China') < shareAt(t0, 'China') && shareAt(t1, 'United States') < shareAt(t0, 'United States') && catalogue(t1).providers > catalogue(t0).providers,
+      'at the latest date Chinese families have more hosts than American ones, in count and in share of the catalogue; both shares fell since the first date; the catalogue grew'),
+    claim('kimi-hosts',
+      `When Artificial Analysis measured ${f.kimi[0]!.model} on ${word(f.kimi.length)} hosts ${when} speeds ran from ${int(f.slowest.tokens_per_second)} to ${int(f.fastest.tokens_per_second)} tokens a second (median ${int(f.medianSpeed)}) and prices from $${Math.min(...f.prices).toFixed(2)} to $${Math.max(...f.prices).toFixed(2)} per million tokens (median $${f.medianPrice.toFixed(2)}).`,
+      f.fastest.tokens_per_second >= 3 * f.medianSpeed,
+      'the fastest host is at least three times the median host'),
+    claim('speed-cheap',
+      `For ${f.kimi[0]!.model}, speed did not cost extra: the fastest, ${f.fastest.host}, charged $${f.fastest.price.toFixed(2)}, above the median host's $${f.medianPrice.toFixed(2)} but no more than the slowest, ${f.slowest.host} ($${f.slowest.price.toFixed(2)}); across its hosts, price and speed ran slightly opposite (Spearman's ρ ${rho(f.rhoKimi)}). It is not a rule: ${f.dearSpeed.length ? f.dearSpeed.map((p) => `for ${p.model}, measured on ${word(p.n)} endpoints of ${word(p.hosts)} hosts, faster endpoints cost more (ρ ${rho(p.rho)})`).join('; ') : 'no other charted model shows it either'}.`,
+      f.fastest.price <= f.slowest.price && f.rhoKimi <= 0 && f.dearSpeed.length >= 1,
+      "Kimi K2's fastest host is no dearer than its slowest and price and speed are not positively rank-correlated across its hosts; at least one other charted model has ρ ≥ 0.5 (speed costs extra there)"),
+    claim('hosted-leader',
+      `The most widely hosted open model changed camp: in ${fmtMonth(t0)} it was ${f.first.model} (${f.first.country_group}, ${int(f.first.hosts)} third-party hosts); by ${fmtMonth(f.leaders.asOf)} it was ${f.lead!.model} (${f.lead!.country_group}, ${int(f.lead!.hosts)}), ahead of ${f.second!.model} (${int(f.second!.hosts)}).`,
+      f.first.country_group !== 'China' && f.lead!.country_group === 'China' && f.lead!.hosts > f.second!.hosts,
+      'the first snapshot\'s most-hosted open family is not Chinese, the latest one is, with strictly more hosts than the runner-up'),
+    // Figure takeaways: the same facts, shown in their figures.
+    claim('fig-providers',
+      `${capitalise(word(f.cnLeaders))} of the 20 open model families with the most third-party hosts are Chinese; ${f.lead!.model} leads with ${int(f.lead!.hosts)} hosts (gateways and routers, drawn in grey, not counted).`,
+      f.cnLeaders > 10 && f.leaders.top.some((r) => r.model === f.lead!.model),
+      'most of the 20 charted families are Chinese and the named leader is a charted bar'),
+    claim('fig-providers-over-time',
+      `In ${fmtMonth(t1)} an average Chinese open family was served by ${num(shareAt(t1, 'China'))}% of the catalogue's ${int(catalogue(t1).hosts)} hosts, an American one by ${num(shareAt(t1, 'United States'))}%; in ${fmtMonth(t0)} the two were ${num(shareAt(t0, 'China'))}% and ${num(shareAt(t0, 'United States'))}%.`,
+      shareAt(t1, 'China') > shareAt(t1, 'United States'),
+      'at the latest date the Chinese share of hosts is above the American one'),
+    claim('fig-price-throughput',
+      `Measured ${when.replace(/,$/, '')}: for ${f.kimi[0]!.model}, ${f.fastest.provider} served ${int(f.fastest.tokens_per_second)} tokens a second for $${f.fastest.price.toFixed(2)} per million tokens; ${f.cheapest.provider} charged $${f.cheapest.price.toFixed(2)} at ${int(f.cheapest.tokens_per_second)}.`,
+      f.fastest.tokens_per_second > f.cheapest.tokens_per_second && f.kimi.includes(f.fastest) && f.kimi.includes(f.cheapest),
+      'the named endpoints are points of the Kimi panel, and the fastest is faster than the cheapest'),
   ];
 }

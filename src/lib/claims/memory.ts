@@ -1,34 +1,75 @@
-/** Step 7: the memory the biggest open models need, against real hardware. */
-import { countOf, gb, int, params, word } from '../format.ts';
+/**
+ * Step 7: the memory the biggest open models need, against real hardware, dated. Sizes follow the
+ * rule of normalize/steps/memory.ts (4 bits cost 4.25 with block scales; weights a checkpoint keeps
+ * at 16 bits count at 16); a model "fits" when its weights leave the headroom of views.HEADROOM
+ * free for the KV cache and runtime. The baseline machine is the newest of each kind, not 2022's.
+ */
+import { countOf, gb, int, num, params, word } from '../format.ts';
 import { tables } from '../tables.ts';
 import * as v from '../views.ts';
 import { claim, list, type Claim } from './claim.ts';
 
-export function memoryClaims(): Claim[] {
+const hw = (id: string) => {
+  const h = tables.hardware().find((x) => x.hardware_id === id);
+  if (!h) throw new Error(`data/reference/hardware.csv has no "${id}": the memory sentences compare against it`);
+  return h;
+};
+
+export function memoryFacts() {
   const mem = v.memoryModels();
   const biggest = mem.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
-  const hardware = (id: string) => tables.hardware().find((h) => h.hardware_id === id)!;
-  const server = hardware('server-8x80');
-  const dc = hardware('dc-80');
-  const consumer16 = hardware('consumer-16');
-  const consumer32 = hardware('consumer-32');
-  const desktop512 = hardware('desktop-512');
   const model = (id: string) => tables.models().find((m) => m.model_id === id);
-  const oss20 = model('gpt-oss-20b');
-  const oss120 = model('gpt-oss-120b');
-  const kimi = model('kimi-k2');
-  const fitsConsumer = mem.filter((m) => (m.memory_gb_4bit ?? Infinity) <= consumer32.memory_gb);
-  const fitsDesktop = mem.filter((m) => (m.memory_gb_4bit ?? Infinity) <= desktop512.memory_gb);
-  const tooBigDesktop = mem.filter((m) => (m.memory_gb_4bit ?? Infinity) > desktop512.memory_gb);
-  const tooBigGpu = mem.filter((m) => (m.memory_gb_4bit ?? Infinity) > dc.memory_gb);
+  const machines = { consumer16: hw('consumer-16'), consumer32: hw('consumer-32'), desktop512: hw('desktop-512'), dc80: hw('dc-80'), dc141: hw('dc-141'), server640: hw('server-8x80'), server1128: hw('server-8x141') };
+  return { mem, biggest, oss20: model('gpt-oss-20b'), oss120: model('gpt-oss-120b'), kimi: model('kimi-k2'), ...machines };
+}
+
+export function memoryClaims(): Claim[] {
+  const f = memoryFacts();
+  const { mem, biggest, oss20, oss120, kimi, consumer16, consumer32, desktop512, dc80, dc141, server640, server1128 } = f;
+  const headroom = `${int(v.HEADROOM * 100)}%`;
+  const gb4 = (m: { memory_gb_4bit: number | null }) => m.memory_gb_4bit ?? Infinity;
+  const fitsConsumer = mem.filter((m) => v.fits(m.memory_gb_4bit, consumer32.memory_gb));
+  const fitsDesktop = mem.filter((m) => v.fits(m.memory_gb_4bit, desktop512.memory_gb));
+  const tooBigDesktop = mem.filter((m) => !v.fits(m.memory_gb_4bit, desktop512.memory_gb));
+  // Near the line: within 10% of the whole memory either way, where the headroom rule decides.
+  const nearDesktop = mem.filter((m) => Math.abs(gb4(m) - desktop512.memory_gb) <= 0.1 * desktop512.memory_gb);
+  const tooBigGpu = mem.filter((m) => !v.fits(m.memory_gb_4bit, dc141.memory_gb));
+  const spare = (weights: number, memory: number) => `${num(memory - weights)} GB (${int((100 * (memory - weights)) / memory)}%)`;
+  const b8 = biggest.memory_gb_8bit!;
+  const b4 = biggest.memory_gb_4bit!;
 
   return [
-    claim('kimi-size', `Moonshot's Kimi K2 has ${params(kimi?.total_parameters ?? 0)} parameters, ${params(kimi?.active_parameters ?? 0)} active: about ${gb((kimi?.memory_gb_8bit ?? 0) * 1e9)} at 8 bits.`, (kimi?.total_parameters ?? 0) >= 9e11 && (kimi?.memory_gb_8bit ?? 0) >= 900, 'Kimi K2 has about a trillion parameters'),
-    claim('memory-biggest', `${biggest.family} has ${params(biggest.total_parameters!)} parameters${biggest.active_parameters ? `, ${params(biggest.active_parameters)} of them active per token` : ''}: at 8 bits its weights alone take ${gb(biggest.memory_gb_8bit! * 1e9)}, more than an 8-GPU server's ${int(server.memory_gb)} GB.`, biggest.memory_gb_8bit! > server.memory_gb, 'the biggest open model exceeds an 8×80 GB server at 8 bits'),
-    claim('memory-gpt-oss', `OpenAI's gpt-oss-120b (${params(oss120?.total_parameters ?? 0)}) fits one ${int(dc.memory_gb)} GB data-centre GPU at 4 bits (${gb((oss120?.memory_gb_4bit ?? 0) * 1e9)}), and gpt-oss-20b (${params(oss20?.total_parameters ?? 0)}) a ${int(consumer16.memory_gb)} GB graphics card (${gb((oss20?.memory_gb_4bit ?? 0) * 1e9)}).`, !!oss120?.memory_gb_4bit && oss120.memory_gb_4bit <= dc.memory_gb && !!oss20?.memory_gb_4bit && oss20.memory_gb_4bit <= consumer16.memory_gb, 'gpt-oss-120b fits 80 GB and gpt-oss-20b fits 16 GB at 4 bits'),
-    claim('memory-consumer', `A gaming graphics card holds ${int(consumer16.memory_gb)} to ${int(consumer32.memory_gb)} GB. Of the models in the chart, only ${list(fitsConsumer.map((m) => m.family)) || 'none'} ${fitsConsumer.length === 1 ? 'fits' : 'fit'}, at 4 bits.`, fitsConsumer.length >= 1 && fitsConsumer.length < mem.length / 2, 'fewer than half the charted models fit a 32 GB card at 4 bits, and at least one does'),
-    claim('memory-desktop', `A unified-memory desktop with ${int(desktop512.memory_gb)} GB reaches ${word(fitsDesktop.length)} of the ${word(mem.length)} at 4 bits; ${list(tooBigDesktop.map((m) => m.family)) || 'none'} still ${tooBigDesktop.length === 1 ? 'does' : 'do'} not fit.`, tooBigDesktop.length >= 1, 'at least one charted model does not fit 512 GB at 4 bits'),
-    claim('memory-datacentre', `One data-centre GPU holds ${int(dc.memory_gb)} GB: ${countOf(tooBigGpu.length, mem.length)} charted models need more than that even at 4 bits.`, tooBigGpu.length > mem.length / 2, 'most charted models exceed one 80 GB GPU at 4 bits'),
-    claim('memory-server', `${biggest.family} needs more than an eight-GPU server's ${int(server.memory_gb)} GB ${biggest.memory_gb_4bit! > server.memory_gb ? 'even at 4 bits' : 'at 8 bits'}.`, biggest.memory_gb_8bit! > server.memory_gb, 'the biggest charted model exceeds an 8×80 GB server at 8 bits'),
+    claim('kimi-size',
+      `Moonshot's Kimi K2 has ${params(kimi?.total_parameters ?? 0)} parameters, ${params(kimi?.active_parameters ?? 0)} active: about ${gb((kimi?.memory_gb_8bit ?? 0) * 1e9)} at 8 bits.`,
+      (kimi?.total_parameters ?? 0) >= 9e11 && (kimi?.memory_gb_8bit ?? 0) >= 900,
+      'Kimi K2 has about a trillion parameters and about 1 TB of weights at 8 bits'),
+    claim('memory-biggest',
+      `${biggest.family} has ${params(biggest.total_parameters!)} parameters${biggest.active_parameters ? `, ${params(biggest.active_parameters)} of them active per token` : ''}: at 8 bits its weights alone take ${gb(b8 * 1e9)}, more than the ${int(server1128.memory_gb)} GB of an eight-GPU server of ${server1128.available} (${server1128.example}), let alone the ${int(server640.memory_gb)} GB of one of ${server640.available}.`,
+      b8 > server1128.memory_gb && server1128.memory_gb > server640.memory_gb,
+      'the biggest charted open model exceeds the newest 8-GPU server (8×141 GB) at 8 bits'),
+    claim('memory-gpt-oss',
+      `OpenAI's gpt-oss checkpoints keep ${params(oss120?.parameters_kept_16bit ?? 0)} and ${params(oss20?.parameters_kept_16bit ?? 0)} parameters at 16 bits and store the rest in 4-bit blocks: ${num(oss120?.memory_gb_4bit ?? 0)} GB for gpt-oss-120b, which fits one ${int(dc80.memory_gb)} GB data-centre GPU with ${spare(oss120?.memory_gb_4bit ?? 0, dc80.memory_gb)} left for the KV cache and runtime, and ${num(oss20?.memory_gb_4bit ?? 0)} GB for gpt-oss-20b, which fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} left.`,
+      !!oss120?.parameters_kept_16bit && !!oss20?.parameters_kept_16bit && v.fits(oss120.memory_gb_4bit, dc80.memory_gb) && v.fits(oss20.memory_gb_4bit, consumer16.memory_gb),
+      `both gpt-oss 16-bit counts are captured, and gpt-oss-120b fits 80 GB and gpt-oss-20b fits 16 GB at 4 bits with ${headroom} headroom`),
+    claim('memory-consumer',
+      `A gaming graphics card holds ${int(consumer16.memory_gb)} to ${int(consumer32.memory_gb)} GB. Leaving ${headroom} of it for the KV cache and runtime, only ${list(fitsConsumer.map((m) => m.family)) || 'none'} of the models in the chart ${fitsConsumer.length === 1 ? 'fits' : 'fit'}, at 4 bits.`,
+      fitsConsumer.length >= 1 && fitsConsumer.length < mem.length / 2,
+      `fewer than half the charted models fit 32 GB at 4 bits with ${headroom} headroom, and at least one does`),
+    claim('memory-desktop',
+      `A unified-memory desktop with ${int(desktop512.memory_gb)} GB (${desktop512.example.replace(/\s*\(.*\)$/, '')}, ${desktop512.available}) holds ${word(fitsDesktop.length)} of the ${word(mem.length)} at 4 bits while leaving ${headroom} free; ${list(tooBigDesktop.map((m) => m.family)) || 'none'} ${tooBigDesktop.length === 1 ? 'does' : 'do'} not fit.${nearDesktop.length ? ` Near the line, within a tenth of ${int(desktop512.memory_gb)} GB either way: ${list(nearDesktop.map((m) => `${m.family} (${num(gb4(m))} GB)`))}.` : ''}`,
+      tooBigDesktop.length >= 1 && tooBigDesktop.every((m) => gb4(m) > v.usableGb(desktop512.memory_gb)) && fitsDesktop.length + tooBigDesktop.length === mem.length,
+      `at least one charted model does not fit 512 GB at 4 bits with ${headroom} headroom; models within 10% of 512 GB are named`),
+    claim('memory-datacentre',
+      `One data-centre GPU held ${int(dc80.memory_gb)} GB in ${dc80.available} (${dc80.example.split(',')[0]}) and holds ${int(dc141.memory_gb)} GB since ${dc141.available} (${dc141.example}): ${countOf(tooBigGpu.length, mem.length)} charted models need more than even the larger one at 4 bits.`,
+      tooBigGpu.length > mem.length / 2,
+      `most charted models exceed one 141 GB GPU at 4 bits with ${headroom} headroom`),
+    claim('memory-server',
+      `At 4 bits ${biggest.family} takes ${num(b4)} GB: an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB) holds it with ${spare(b4, server1128.memory_gb)} to spare; one of ${server640.available} (${int(server640.memory_gb)} GB) could not.`,
+      b8 > server1128.memory_gb && v.fits(b4, server1128.memory_gb) && !v.fits(b4, server640.memory_gb),
+      `the biggest charted model exceeds 8×141 GB at 8 bits, fits it at 4 bits with ${headroom} headroom, and does not fit 8×80 GB at 4 bits`),
+    claim('fig-memory',
+      `${biggest.family} needs ${int(b8)} GB at 8 bits, more than an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB); gpt-oss-20b, at ${num(oss20?.memory_gb_4bit ?? 0)} GB, fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} to spare.`,
+      b8 > server1128.memory_gb && v.fits(oss20?.memory_gb_4bit, consumer16.memory_gb) && mem.some((m) => m.model_id === 'gpt-oss-20b'),
+      'the biggest charted model exceeds 8×141 GB at 8 bits, and gpt-oss-20b (a charted row) fits 16 GB with the headroom'),
   ];
 }

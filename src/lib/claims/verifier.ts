@@ -1,5 +1,9 @@
-/** Step 5: Moonshot's vendor verifier, its rounds and metric eras. */
-import { aOrAn, fmtDate, fmtMonth, num, word } from '../format.ts';
+/**
+ * Step 5: Moonshot's vendor verifier, its rounds and metric eras. Listings are counted once per
+ * (model, vendor, route); Moonshot's official reference is the yardstick, not a tested listing,
+ * and its Turbo API and the vLLM/SGLang engine references are not third-party vendors.
+ */
+import { aOrAn, capitalise, fmtDate, fmtMonth, num, word } from '../format.ts';
 import { tables } from '../tables.ts';
 import * as v from '../views.ts';
 import { claim, list, type Claim } from './claim.ts';
@@ -7,13 +11,41 @@ import { claim, list, type Claim } from './claim.ts';
 export function verifierClaims(): Claim[] {
   const k2 = v.verifierK2();
   const k3 = v.verifierK3();
-  const { reference: deepRef, lowest: deepLo, highest: deepHi } = k3.deepswe;
+  const { reference: deepRef, lowest: deepLo, highest: deepHi, vendors: deepVendors } = k3.deepswe;
   const eras = new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => (r.metric.startsWith('tool_call_similarity') ? 'similarity' : r.metric.startsWith('tool_call_f1') || r.metric.startsWith('schema') ? 'f1' : r.metric.includes('successful') || r.metric.includes('validation') ? 'counts' : 'tasks')));
   const releaseDates = k2.releases.map((r) => r.split('|')[1]!);
+  const belowThird = k2.below.filter((b) => b.vendor_kind === 'third-party');
+  const viaRouter = k2.below.filter((b) => b.route === 'via OpenRouter');
+  // A below-threshold vendor can have perfect schema accuracy: the two metrics disagree, which is why they get separate panels.
+  const schemaOf = (b: (typeof k2.below)[number]) => k2.points.find((p) => p.metric === 'Schema accuracy' && p.model === b.model && p.vendor === (b.route === 'via OpenRouter' ? `${b.vendor} (via OpenRouter)` : b.vendor))?.value ?? null;
+  const perfectButBelow = k2.below.filter((b) => schemaOf(b) === 100);
+  const thresholds = [...new Set(k2.below.map((b) => b.threshold!))].sort((a, b) => a - b);
+  const aboveRef = deepRef ? deepVendors.filter((r) => r.value! > deepRef.value!) : [];
 
   return [
-    claim('verifier-below', `In Moonshot's test of ${fmtDate(k2.asOf)}, ${word(k2.below.length)} of ${k2.vendors.length} vendor listings for its Kimi K2 models fell below its tool-calling threshold: ${list(k2.below.map((b) => `${b.vendor} (${b.model}, F1 ${num(b.value!)}% against ${aOrAn(num(b.threshold!))} ${num(b.threshold!)}% bar)`))}.`, k2.below.length >= 1, 'at least one vendor is below the threshold in the latest K2 table'),
-    claim('verifier-eras', `The verifier itself kept changing: ${word(releaseDates.length)} published rounds between ${fmtMonth(releaseDates[0]!)} and ${fmtMonth(releaseDates.at(-1)!)}, scoring first how similar a vendor's tool calls were to the official API's, then their accuracy and schema validity, and, for Kimi K3, scores on real tasks.`, eras.has('similarity') && eras.has('f1') && eras.has('tasks'), 'the data holds all three metric eras'),
-    claim('verifier-k3', `For Kimi K3 (${fmtDate(k3.asOf)}), vendors scored from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}) on the DeepSWE coding benchmark, against ${num(deepRef?.value ?? 0)}% on Moonshot's own API.`, !!deepRef && deepHi.value! - deepLo.value! >= 2, 'vendors differ by at least 2 points on DeepSWE'),
+    claim('verifier-below',
+      `In Moonshot's test of ${fmtDate(k2.asOf)}, ${word(belowThird.length)} of the ${word(k2.thirdParty.length)} third-party vendor listings for its Kimi K2 models fell below its tool-calling threshold (${word(k2.tested.length)} listings were tested in all, counting Moonshot's own Turbo API and the vLLM and SGLang engines): ${list(k2.below.map((b) => `${b.vendor} (${b.model}, F1 ${num(b.value!)}% against ${aOrAn(num(b.threshold!))} ${num(b.threshold!)}% bar${b.route === 'via OpenRouter' ? ', tested through OpenRouter' : ''})`))}.`,
+      belowThird.length >= 1 && belowThird.length === k2.below.length && k2.thirdParty.length < k2.tested.length && k2.tested.length < k2.listings.length,
+      'at least one third-party vendor listing is below the threshold in the latest K2 table, every below-threshold listing is third-party, and the counts leave out the reference (tested) and Moonshot\'s own endpoints and engines (third-party)'),
+    claim('verifier-metrics-differ',
+      `Tool-call F1 and schema accuracy are different tests: ${list(perfectButBelow.map((b) => b.vendor))} scored 100% on schema accuracy yet fell below the F1 bar, and vendors above the bar have no published F1 at all, only a pass. The bar itself differs by model (${list(thresholds.map((t) => `${num(t)}%`))}).${viaRouter.length ? ` ${capitalise(word(viaRouter.length))} of the ${word(k2.below.length)} were tested through OpenRouter rather than on the vendor's own API.` : ''}`,
+      perfectButBelow.length >= 1 && k2.passed.length >= 1 && thresholds.length >= 2,
+      'at least one below-threshold listing has 100% schema accuracy, at least one passing listing has no published F1, and the F1 bar differs between models'),
+    claim('verifier-eras',
+      `The verifier itself kept changing: ${word(releaseDates.length)} published rounds between ${fmtMonth(releaseDates[0]!)} and ${fmtMonth(releaseDates.at(-1)!)}, scoring first how similar a vendor's tool calls were to the official API's, then their accuracy and schema validity, and, for Kimi K3, scores on real tasks.`,
+      eras.has('similarity') && eras.has('f1') && eras.has('tasks'),
+      'the data holds all three metric eras'),
+    claim('verifier-k3',
+      `For Kimi K3 (${fmtDate(k3.asOf)}), the ${word(deepVendors.length)} vendors scored from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}) on the DeepSWE coding benchmark, around the ${num(deepRef?.value ?? 0)}% of Moonshot's own API: ${word(aboveRef.length)} of them scored above it. The README gives no error bars, so a spread of ${num(deepHi.value! - deepLo.value!)} points does not show that any vendor serves K3 worse.`,
+      !!deepRef && deepLo.value! <= deepRef.value! && deepRef.value! <= deepHi.value! && aboveRef.length >= 1 && deepHi.value! - deepLo.value! < 10,
+      "Moonshot's own DeepSWE score lies within the vendors' range, at least one vendor is above it, and the spread is under 10 points"),
+    claim('fig-vendor-verifier',
+      `In Moonshot's test of ${fmtDate(k2.asOf)}, ${word(belowThird.length)} of ${k2.thirdParty.length} third-party vendor listings fell below its tool-calling threshold; schema accuracy and tool-call F1 are drawn in separate panels.`,
+      belowThird.length >= 1,
+      'at least one third-party listing of the latest K2 table is below the threshold'),
+    claim('fig-vendor-verifier-k3',
+      `On the DeepSWE coding benchmark, vendors ranged from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}), around Moonshot's own API at ${num(deepRef?.value ?? 0)}%.`,
+      !!deepRef && deepLo.value! <= deepRef.value! && deepRef.value! <= deepHi.value!,
+      "Moonshot's own DeepSWE score lies within the vendors' range"),
   ];
 }
