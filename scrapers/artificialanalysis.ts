@@ -719,7 +719,8 @@ export const artificialAnalysis: SourceDef = {
   ].join(' '),
   targets(): Target[] {
     return [
-      { dataset: 'models', format: 'aa-models-page-json', url: PAGE_URL, accept: ['text/html', 'application/json'] },
+      // A page behind a bot wall: optional, so its failure does not sink the API and the providers table.
+      { dataset: 'models', format: 'aa-models-page-json', url: PAGE_URL, accept: ['text/html', 'application/json'], optional: true },
       { dataset: 'models', format: 'aa-api-v2-json', url: API_URL, accept: ['application/json'], headers: apiKeyHeaders, requiresEnv: API_KEY_ENV },
       { dataset: 'providers', format: 'aa-providers-table-csv', url: PROVIDERS_URL, accept: ['text/csv', 'text/html', 'text/plain'] },
     ];
