@@ -8,14 +8,11 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import type { HttpClient } from './http.ts';
+import { DEFAULT_MAX_BYTES, type HttpClient } from './http.ts';
 import type { Capture, Target } from './source.ts';
 import { ScrapeError } from './errors.ts';
 import { isCalendarDate, versionDateProblem } from './dates.ts';
 import { isInside } from './output.ts';
-
-/** Default cap on one capture's bytes, the same as the HTTP client's download limit. */
-export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 export interface Transport {
   readonly mode: 'live' | 'replay';
