@@ -678,7 +678,7 @@ function providerRowsFromHtml(html: string): AaProviderRow[] {
         const cell = cells[i];
         if (!cell) return;
         // The provider cell is a logo: its alt text names the provider.
-        const alt = i === 0 ? $(cell).find('img').attr('alt')?.replace(/\s+logo$/i, '').trim() : undefined;
+        const alt = i === 0 ? withoutLogoSuffix($(cell).find('img').attr('alt')) : undefined;
         rec[h] = alt || cellText(cell);
       });
       return rec;
@@ -702,6 +702,12 @@ function apiKeyHeaders(): Record<string, string> {
     });
   }
   return { 'x-api-key': key };
+}
+
+/** "DeepInfra logo" → "DeepInfra". Not `/\s+logo$/`: that is tried from every blank of a long blank run. */
+function withoutLogoSuffix(alt: string | undefined): string | undefined {
+  if (alt === undefined) return undefined;
+  return (/\slogo$/i.test(alt) ? alt.slice(0, -4) : alt).trim();
 }
 
 export const artificialAnalysis: SourceDef = {
