@@ -41,8 +41,7 @@ function tryLock(dir: string, who: string): Lock | { holder: string } {
       continue; // released between our two calls
     }
     const pid = Number(text.split(' ')[0]);
-    if (isAlive(pid) && pid !== process.pid) return { holder: `${text.split(' ').slice(1).join(' ') || 'a process'} (pid ${pid})` };
-    if (pid === process.pid) return { holder: `this process (pid ${pid})` };
+    if (isAlive(pid)) return { holder: `${text.split(' ').slice(1).join(' ') || 'a process'} (pid ${pid})` };
     rmSync(path, { force: true }); // its holder was killed: stale
   }
   return { holder: 'another process' };

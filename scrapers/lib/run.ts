@@ -11,7 +11,7 @@ import { toCsv } from './csv.ts';
 import { ParseError, ScrapeError } from './errors.ts';
 import { HttpError } from './http.ts';
 import { versionDateProblem } from './dates.ts';
-import { lock } from './lock.ts';
+import { lock, LockBusyError } from './lock.ts';
 import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from './output.ts';
 import type { Capture, FormatSpec, SourceDef, Target } from './source.ts';
 import type { Transport } from './transport.ts';
@@ -148,7 +148,8 @@ async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) =
     discardStaged(staged);
     const message = `cannot write its files under ${opts.outDir}: ${(err as Error).message}`;
     log(`${source.id}: FAILED, existing files left untouched: ${message}`);
-    return [...summary, { source: source.id, dataset: '*', asOf: '', rows: 0, status: 'failed', error: `${message} [source=${source.id}] — likely cause: the output folder is read-only, full, or not a folder` }];
+    const cause = err instanceof LockBusyError ? 'normalize was reading the sources folder; scrape again once it is done' : 'the output folder is read-only, full, or not a folder';
+    return [...summary, { source: source.id, dataset: '*', asOf: '', rows: 0, status: 'failed', error: `${message} [source=${source.id}] — likely cause: ${cause}` }];
   }
   summary.push(...written);
   log(`${source.id}: ${pending.length} version(s), ${pending.reduce((n, p) => n + p.rows.length, 0)} rows`);
