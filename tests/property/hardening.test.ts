@@ -26,15 +26,23 @@ const temp = (p: string) => mkdtempSync(join(tmpdir(), p));
 
 /** Paths an attacker or a careless copy could write in a manifest: climbs, absolutes, encodings, separators. */
 const segment = fc.constantFrom('..', '.', 'a', 'b', 'x.csv', '%2e%2e', '%2E%2e', '..%2f..', '...', '', 'a\\..\\..', '\u0000', '..\\', 'C:', '~');
-const hostilePath = fc.tuple(fc.constantFrom('', '/', '//', './', '/etc/', 'C:\\'), fc.array(segment, { minLength: 1, maxLength: 6 }))
-  .map(([lead, segs]) => lead + segs.join('/'));
+const hostilePath = fc.tuple(
+  fc.constantFrom('', '/', '//', './', '/etc/', 'C:\\'),
+  fc.array(segment, { maxLength: 4 }),
+  // Climbs that land on the file planted beside the replay folder, as written or encoded.
+  fc.array(fc.constantFrom('..', '%2e%2e', '..\\'), { maxLength: 3 }),
+  fc.constantFrom('x.csv', 'a/x.csv', 'secret.csv', ''),
+).map(([lead, segs, climbs, last]) => lead + [...segs, ...climbs, last].filter((p, i, all) => p !== '' || i === all.length - 1).join('/'));
 
 describe('row 1: any manifest path either stays inside the replay folder or is refused', () => {
-  const root = temp('replay-');
+  const base = temp('paths-');
+  const root = join(base, 'replay');
   mkdirSync(join(root, 'a', 'b'), { recursive: true });
   writeFileSync(join(root, 'a', 'x.csv'), 'name,score\nin,1\n');
   writeFileSync(join(root, 'x.csv'), 'name,score\nin,1\n');
-  writeFileSync(join(root, '..', 'x.csv'), 'name,score\nOUTSIDE,1\n');
+  // Beside the replay folder, where a climb of one lands (never in the shared temp folder itself).
+  writeFileSync(join(base, 'x.csv'), 'name,score\nOUTSIDE,1\n');
+  writeFileSync(join(base, 'secret.csv'), 'name,score\nOUTSIDE,1\n');
   const real = realpathSync(root);
 
   it('containedPath returns a path inside, or throws', () => {

@@ -50,14 +50,20 @@ const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [CLI, ..
 describe('row 1: a manifest path leading outside the replay folder is refused', () => {
   const secret = secretFile();
   it.each([
-    ['../secret.txt (parent)', (dir: string) => { writeFileSync(join(dir, '..', 'secret.txt'), readFileSync(secret)); return '../secret.txt'; }],
-    ['an absolute path', () => secret],
-    ['a .. in the middle', () => 'a/../../secret.txt'],
-    ['a %-encoded ..', () => '%2e%2e/secret.txt'],
-  ])('%s', async (_, file) => {
-    const dir = temp('replay-');
-    const path = file(dir);
-    const replay = manifestDir({ file: path }, () => {});
+    ['../secret.txt (parent)', '../secret.txt'],
+    ['an absolute path', secret],
+    ['a .. in the middle', 'a/../../secret.txt'],
+    ['a %-encoded ..', '%2e%2e/secret.txt'],
+  ])('%s', async (_, path) => {
+    // The replay folder sits beside a copy of the secret, so "../secret.txt" reaches it.
+    const base = temp('row1-');
+    writeFileSync(join(base, 'secret.txt'), readFileSync(secret));
+    const replay = join(base, 'replay');
+    mkdirSync(replay);
+    writeFileSync(join(replay, 'manifest.json'), JSON.stringify({ entries: [{
+      source: 'a', format: 'fake-csv', dataset: 'x', as_of: '2025-01-01', captured: '2025-01-01', sha256: null, bytes: null,
+      live_url: 'https://example.test/a/x.csv', file: path,
+    }] }));
     let error: Error | undefined;
     let summary: run.SummaryRow[] = [];
     try {
