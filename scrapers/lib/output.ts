@@ -48,7 +48,11 @@ export class TempJournal {
   }
 
   close(): void {
-    rmSync(this.path, { force: true });
+    try {
+      rmSync(this.path, { force: true });
+    } catch {
+      // Could not remove it (the folder became read-only): the next run's sweep will.
+    }
   }
 }
 
@@ -112,7 +116,13 @@ export function sweepStaleTemps(root: string): string[] {
     const j = JOURNAL_NAME.exec(name);
     if (!j || isAlive(Number(j[1]))) continue;
     const journal = join(top, name);
-    for (const line of readFileSync(journal, 'utf8').split('\n').filter(Boolean)) {
+    let lines: string[];
+    try {
+      lines = readFileSync(journal, 'utf8').split('\n').filter(Boolean);
+    } catch {
+      continue; // unreadable: leave it, and its temps, to a person
+    }
+    for (const line of lines) {
       const path = resolve(top, line);
       const m = TEMP_NAME.exec(basename(path));
       if (isAbsolute(line) || !isInside(top, path) || !m || m[3] !== j[1]) continue;
@@ -121,10 +131,18 @@ export function sweepStaleTemps(root: string): string[] {
       } catch {
         continue; // renamed into place before the kill, or never created
       }
-      rmSync(path, { force: true });
-      removed.push(path);
+      try {
+        rmSync(path, { force: true });
+        removed.push(path);
+      } catch {
+        // not removable by us: left in place, not fatal to the run
+      }
     }
-    rmSync(journal, { force: true });
+    try {
+      rmSync(journal, { force: true });
+    } catch {
+      // a read-only output folder: the run itself will say so
+    }
   }
   return removed;
 }
