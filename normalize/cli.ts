@@ -6,7 +6,8 @@
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadCountryResolver } from './countries.ts';
-import { listVersions, readLatest, readVersion, writeTable, type SourceVersion } from './lib/io.ts';
+import { listVersions, readLatest, readVersion, type SourceVersion } from './lib/io.ts';
+import { publishTogether, readConsistently, recoverPublish, SourcesChangedError, type OutputFile, type PublishHooks } from './lib/publish.ts';
 import { ModelResolver } from './match.ts';
 import { loadReference, resolveLab } from './reference.ts';
 import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRows } from './steps/models.ts';
@@ -17,23 +18,47 @@ import { checkpointEvidence } from './steps/memory.ts';
 import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
 import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifier.ts';
 import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './steps/scores.ts';
-import { checkPrimaryKey, writeCoverage, type Coverage } from './coverage.ts';
+import { checkPrimaryKey, renderCoverage, type Coverage } from './coverage.ts';
 import { renderChangelog } from './diff.ts';
 import { assertChecks, runChecks } from './checks.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
-import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
+import { toCsv } from '../scrapers/lib/csv.ts';
+import { stableJson } from '../scrapers/lib/output.ts';
 import { release } from './release.ts';
 import { projectLinks } from '../site.config.mjs';
 import type { z } from 'zod';
 
-export interface NormalizeOptions { sourcesDir: string; referenceDir: string; outDir: string; log?: (l: string) => void }
+export interface NormalizeOptions {
+  sourcesDir: string;
+  referenceDir: string;
+  outDir: string;
+  log?: (l: string) => void;
+  /** Tests only: steps of the publish a kill could fall between. */
+  publishHooks?: PublishHooks;
+  /** How long to wait for a scrape that is renaming a source into place. */
+  lockWaitMs?: number;
+}
 
 function allVersions<S extends z.ZodType>(dir: string, source: string, dataset: string, schema: S): SourceVersion<z.infer<S>>[] {
   return listVersions(dir, source, dataset).map((asOf) => readVersion(dir, source, dataset, asOf, schema));
 }
 
+/**
+ * Builds every output from one consistent state of the sources folder, then publishes them all
+ * together (normalize/lib/publish.ts): a kill or a failure never leaves new tables beside an old
+ * datapackage or changelog, and a scrape committing meanwhile cannot mix two states.
+ */
 export function normalize(opts: NormalizeOptions): { tables: Record<string, number> } {
   const log = opts.log ?? (() => {});
+  // A publish killed after its commit point is finished first, so what we compare against is whole.
+  for (const path of recoverPublish(opts.outDir)) log(`completed an interrupted publish: ${path}`);
+  const { outputs, tables } = readConsistently(opts.sourcesDir, () => build(opts), opts.lockWaitMs);
+  publishTogether(opts.outDir, outputs, opts.publishHooks);
+  for (const [name, n] of Object.entries(tables)) log(`${name}: ${n} rows`);
+  return { tables };
+}
+
+function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<string, number> } {
   const src = opts.sourcesDir;
   const ref = loadReference(opts.referenceDir);
   const countries = loadCountryResolver(join(opts.referenceDir, 'country_aliases.csv'));
@@ -50,11 +75,11 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
       }
     });
     checkPrimaryKey(spec, rows);
-    // Written only once every table is built and every check has passed: a failed refresh leaves data/ as it was.
-    pending.push(() => writeTable(opts.outDir, name, rows, spec.fields.map((f) => f.name)));
+    // Published only once every table is built and every check has passed: a failed refresh leaves data/ as it was.
+    outputs.push({ path: `${name}.csv`, content: toCsv(rows, spec.fields.map((f) => f.name)) });
     tables[name] = rows.length;
   };
-  const pending: (() => void)[] = [];
+  const outputs: OutputFile[] = [];
 
   const notable = readLatest(src, 'epoch', 'notable', epochNotableCells);
   publish('notable_open_share', buildOpenShare(notable, countries));
@@ -133,20 +158,30 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
   };
-  for (const write of pending) write();
-  writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);
-  writeAtomic(join(opts.outDir, 'datapackage.json'), stableJson(dataPackage(TABLES, release(TABLES, opts, projectLinks().homepage))));
-  writeAtomic(join(opts.outDir, 'reports', 'changelog.md'), `${renderChangelog(src)}\n`);
-  for (const [name, n] of Object.entries(tables)) log(`${name}: ${n} rows`);
-  return { tables };
+  const staged = new Map(outputs.map((o) => [o.path, o.content]));
+  outputs.push(
+    { path: 'reports/coverage.md', content: `${renderCoverage(coverage)}\n` },
+    { path: 'datapackage.json', content: stableJson(dataPackage(TABLES, release(TABLES, opts, projectLinks().homepage, staged))) },
+    { path: 'reports/changelog.md', content: `${renderChangelog(src)}\n` },
+  );
+  return { outputs, tables };
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({ options: { sources: { type: 'string', default: 'data/sources' }, reference: { type: 'string', default: 'data/reference' }, out: { type: 'string', default: 'data' } } });
-  try {
-    normalize({ sourcesDir: values.sources!, referenceDir: values.reference!, outDir: values.out!, log: (l) => console.log(l) });
-  } catch (err) {
-    console.error(`normalize failed: ${(err as Error).message}`);
-    process.exitCode = 1;
+  // A scrape that commits while we read makes us start over; three tries, then say so.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      normalize({ sourcesDir: values.sources!, referenceDir: values.reference!, outDir: values.out!, log: (l) => console.log(l) });
+      break;
+    } catch (err) {
+      if (err instanceof SourcesChangedError && attempt < 3) {
+        console.error(`${err.message} (attempt ${attempt} of 3)`);
+        continue;
+      }
+      console.error(`normalize failed: ${(err as Error).message}`);
+      process.exitCode = 1;
+      break;
+    }
   }
 }

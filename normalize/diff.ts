@@ -6,7 +6,7 @@
  *   npm run diff -- SOURCE DATASET DATE_A DATE_B [--json]
  */
 import { parse } from 'csv-parse/sync';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { listVersions } from './lib/io.ts';
@@ -27,12 +27,25 @@ export interface DatasetDiff {
 
 type Rows = Record<string, string>[];
 
-function readRows(sourcesDir: string, source: string, dataset: string, asOf: string): { columns: string[]; rows: Rows } {
+/**
+ * The version file, once source, dataset and date are each checked against what is listed under
+ * the sources folder: names are compared with the folder's own entries (never joined as given),
+ * so "..", an absolute path or a symlink cannot make the tool read a CSV elsewhere.
+ */
+export function versionFile(sourcesDir: string, source: string, dataset: string, asOf: string): string {
+  const sources = readdirSafe(sourcesDir);
+  if (!sources.includes(source)) throw new Error(`no source ${JSON.stringify(source)} under ${sourcesDir}; sources: ${sources.join(', ') || '(none)'}`);
+  const datasets = readdirSafe(join(sourcesDir, source));
+  if (!datasets.includes(dataset)) throw new Error(`no dataset ${JSON.stringify(dataset)} of ${source}; datasets: ${datasets.join(', ') || '(none)'}`);
+  const known = listVersions(sourcesDir, source, dataset);
+  if (!known.includes(asOf)) throw new Error(`no version ${JSON.stringify(asOf)} of ${source}/${dataset}; versions: ${known.join(', ') || '(none)'}`);
   const path = join(sourcesDir, source, dataset, `${asOf}.csv`);
-  if (!existsSync(path)) {
-    const known = listVersions(sourcesDir, source, dataset);
-    throw new Error(`no version ${asOf} of ${source}/${dataset}${known.length ? `; versions: ${known.join(', ')}` : ' (no such source or dataset)'}`);
-  }
+  if (!lstatSync(path).isFile()) throw new Error(`${path} is not a regular file (a link?): refusing to read it`);
+  return path;
+}
+
+function readRows(sourcesDir: string, source: string, dataset: string, asOf: string): { columns: string[]; rows: Rows } {
+  const path = versionFile(sourcesDir, source, dataset, asOf);
   const records = parse(readFileSync(path), { bom: true }) as string[][];
   const [columns = [], ...body] = records;
   return { columns, rows: body.map((cells) => Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? '']))) };
@@ -111,7 +124,10 @@ export function renderChangelog(sourcesDir: string, examples = 5): string {
   return out.join('\n');
 }
 
-const readdirSafe = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => statSync(join(dir, n)).isDirectory()).sort() : []);
+/** Real sub-folders (not links, not dot-folders) of a folder, sorted. */
+const readdirSafe = (dir: string) => (existsSync(dir)
+  ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name).sort()
+  : []);
 
 if (import.meta.main) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean', default: false }, sources: { type: 'string', default: 'data/sources' } } });

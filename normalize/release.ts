@@ -47,15 +47,20 @@ export function dataVersion(asOf: string, files: { name: string; hash: string }[
   return `${asOf.replaceAll('-', '.')}-${digest.slice(0, 7)}`;
 }
 
-/** Reads every published file and returns what datapackage.json needs about this release. */
-export function release(specs: TableSpec[], dirs: ReleaseDirs, homepage: string): Release {
+/**
+ * Reads every published file and returns what datapackage.json needs about this release.
+ * `staged` holds outputs not yet on disk (normalize publishes every file together, so the
+ * tables are hashed from the contents about to be published, keyed by their path under outDir).
+ */
+export function release(specs: TableSpec[], dirs: ReleaseDirs, homepage: string, staged: ReadonlyMap<string, string> = new Map()): Release {
   const files: Release['files'] = {};
   const texts: string[] = [];
   for (const spec of specs) {
     const path = resourceFile(spec, dirs);
     let bytes: Buffer;
     try {
-      bytes = readFileSync(path);
+      const pending = staged.get(spec.path);
+      bytes = pending !== undefined ? Buffer.from(pending, 'utf8') : readFileSync(path);
     } catch (err) {
       throw new Error(`datapackage: cannot read ${path} for resource ${spec.name} (${(err as Error).message})`);
     }

@@ -685,7 +685,7 @@ function providerRowsFromHtml(html: string): AaProviderRow[] {
         const cell = cells[i];
         if (!cell) return;
         // The provider cell is a logo: its alt text names the provider.
-        const alt = i === 0 ? $(cell).find('img').attr('alt')?.replace(/\s+logo$/i, '').trim() : undefined;
+        const alt = i === 0 ? withoutLogoSuffix($(cell).find('img').attr('alt')) : undefined;
         rec[h] = alt || cellText(cell);
       });
       return rec;
@@ -711,6 +711,12 @@ function apiKeyHeaders(): Record<string, string> {
   return { 'x-api-key': key };
 }
 
+/** "DeepInfra logo" → "DeepInfra". Not `/\s+logo$/`: that is tried from every blank of a long blank run. */
+function withoutLogoSuffix(alt: string | undefined): string | undefined {
+  if (alt === undefined) return undefined;
+  return (/\slogo$/i.test(alt) ? alt.slice(0, -4) : alt).trim();
+}
+
 export const artificialAnalysis: SourceDef = {
   id: 'artificialanalysis',
   name: 'Artificial Analysis',
@@ -726,7 +732,8 @@ export const artificialAnalysis: SourceDef = {
   ].join(' '),
   targets(): Target[] {
     return [
-      { dataset: 'models', format: 'aa-models-page-json', url: PAGE_URL, accept: ['text/html', 'application/json'] },
+      // A page behind a bot wall: optional, so its failure does not sink the API and the providers table.
+      { dataset: 'models', format: 'aa-models-page-json', url: PAGE_URL, accept: ['text/html', 'application/json'], optional: true },
       { dataset: 'models', format: 'aa-api-v2-json', url: API_URL, accept: ['application/json'], headers: apiKeyHeaders, requiresEnv: API_KEY_ENV },
       { dataset: 'providers', format: 'aa-providers-table-csv', url: PROVIDERS_URL, accept: ['text/csv', 'text/html', 'text/plain'] },
     ];

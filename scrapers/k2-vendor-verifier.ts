@@ -205,7 +205,7 @@ export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: bo
   const results = resultTables(markdown, isK2Results, '<table> with a Provider column', 'the README no longer holds an HTML or pipe table with a "Providers" column and a similarity / ToolCall-Trigger Similarity column');
   for (const { grid, md, before, where, date } of results) {
     testDates.push(date);
-    const settings = [...before.matchAll(/^\s*[-*]\s+([A-Za-z_]+\s*=\s*\S+)\s*$/gm)].map((m) => m[1]!.replace(/\s+/g, '')).join('; ') || null;
+    const settings = [...before.matchAll(/^[ \t]*[-*][ \t]+([A-Za-z_]+[ \t]*=[ \t]*\S+)[ \t]*$/gm)].map((m) => m[1]!.replace(/\s+/g, '')).join('; ') || null;
 
     const { col, unknown } = findColumns(grid, K2_COLUMNS);
     if (col.vendor === undefined) throw new ParseError('results table has no vendor column', { field: 'Providers', hint: 'the provider column was renamed; expected "Provider", "Providers" or "Vendor"' });
@@ -312,9 +312,9 @@ export function parseKvvReadme(markdown: string): { rows: KvvRow[]; testDates: (
   const results = resultTables(markdown, isKvvResults, '| Provider | OCRBench | ... | table', 'the README no longer holds a results table with a Provider column and OCRBench / MMMU Pro Vision / BEAM (1M) / DeepSWE columns');
   for (const { grid, before, where, date } of results) {
     testDates.push(date);
-    const model = text(/^\s*model\s*:\s*(.+?)\s*$/im.exec(before)?.[1]);
+    const model = text(/^[ \t]*model[ \t]*:\s*(\S(?:.*\S)?)[ \t]*$/im.exec(before)?.[1]);
     if (!model) throw new ParseError('no "model:" line above the results table', { field: 'model:', hint: 'the README names the model some other way now' });
-    const effort = text(/^\s*thinking effort\s*:\s*(.+?)\s*$/im.exec(before)?.[1]);
+    const effort = text(/^[ \t]*thinking effort[ \t]*:\s*(\S(?:.*\S)?)[ \t]*$/im.exec(before)?.[1]);
 
     const { col, unknown } = findColumns(grid, KVV_COLUMNS);
     if (col.vendor === undefined) throw new ParseError('results table has no vendor column', { field: 'Provider', hint: 'the provider column was renamed; expected "Provider" or "Vendor"' });

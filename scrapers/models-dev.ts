@@ -43,6 +43,7 @@ import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
+import { DEFAULT_MAX_BYTES } from './lib/http.ts';
 import { decodeUtf8 } from './lib/csv.ts';
 import { ParseError } from './lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
@@ -84,13 +85,20 @@ export type ModelsDevRow = z.infer<typeof modelsDevRow>;
  * gunzips when the bytes carry the gzip magic number, whatever the file is called. Node's zlib,
  * not fflate: fflate sizes its output from the file's last four bytes, so a cut-off file made
  * it allocate gigabytes and return them as data; zlib checks length and CRC and says "unexpected end of file".
+ * The output is capped by the same limit as a download (`maxBytes`): a few MB of gzip can
+ * expand to gigabytes (a "zip bomb"), in a replayed capture or in a body served as application/gzip.
  */
-export function maybeGunzip(bytes: Uint8Array): Uint8Array {
+export function maybeGunzip(bytes: Uint8Array, maxBytes: number = DEFAULT_MAX_BYTES): Uint8Array {
   if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) return bytes;
   try {
-    const out = gunzipSync(bytes);
+    const out = gunzipSync(bytes, { maxOutputLength: maxBytes });
     return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError) {
+      throw new ParseError(`gzip expands past the ${maxBytes}-byte limit downloads have (${bytes.length} bytes compressed)`, {
+        hint: 'a decompression bomb, or a much larger file than this target expects; raise maxBytes for this target only if that is expected',
+      });
+    }
     throw new ParseError(`corrupt gzip: ${(err as Error).message}`, { hint: 'the gzip file was cut off (truncated download)' });
   }
 }
@@ -178,8 +186,8 @@ function requirePaths(models: unknown[], what: string): void {
 }
 
 /** Parses api.json (plain or gzipped) into one row per (provider, model), in the file's order. */
-export function parseModelsDevApi(content: Uint8Array | string): ModelsDevRow[] {
-  const doc = parseJson(typeof content === 'string' ? content : maybeGunzip(content), 'models.dev api.json');
+export function parseModelsDevApi(content: Uint8Array | string, maxBytes?: number): ModelsDevRow[] {
+  const doc = parseJson(typeof content === 'string' ? content : maybeGunzip(content, maxBytes), 'models.dev api.json');
   if (!isRecord(doc)) throw new ParseError('api.json is not an object of providers', { hint: 'expected {provider_id: {name, models: {...}}}' });
   const providers = Object.entries(doc);
   if (providers.length === 0) throw new ParseError('api.json lists no providers', { hint: 'an empty or error response was served' });
@@ -329,13 +337,25 @@ export function parseModelsDevTomlTree(files: Record<string, Uint8Array>): Model
 }
 
 /** The live tree: GitHub's zip of the default branch, or a replayed folder. */
-export function treeFiles(capture: Capture): Record<string, Uint8Array> {
+export function treeFiles(capture: Capture, maxBytes: number = DEFAULT_MAX_BYTES): Record<string, Uint8Array> {
   if (capture.files) return capture.files;
   const b = capture.bytes;
   if (b[0] !== 0x50 || b[1] !== 0x4b) throw new ParseError('expected a zip archive of the repository', { hint: 'GitHub served something else (an HTML page?)' });
+  // fflate allocates each file's declared size and never writes past it: capping the declared
+  // total caps memory, whatever the compressed data says.
+  let declared = 0;
+  const filter = (f: { name: string; originalSize: number }) => {
+    if (!f.name.endsWith('.toml')) return false;
+    declared += f.originalSize;
+    if (declared > maxBytes) {
+      throw new ParseError(`zip expands past the ${maxBytes}-byte limit downloads have (at ${f.name})`, { hint: 'a decompression bomb, or a much larger archive than this target expects' });
+    }
+    return true;
+  };
   try {
-    return unzipSync(b, { filter: (f) => f.name.endsWith('.toml') });
+    return unzipSync(b, { filter });
   } catch (err) {
+    if (err instanceof ParseError) throw err;
     throw new ParseError(`corrupt zip: ${(err as Error).message}`, { hint: 'truncated download' });
   }
 }
@@ -344,7 +364,7 @@ const apiFormat = (format: string) => defineFormat({
   format,
   columns: Object.keys(modelsDevRow.shape) as (keyof ModelsDevRow)[],
   row: modelsDevRow,
-  parse: (capture: Capture) => [{ asOf: capture.asOf, rows: checkRows(modelsDevRow, parseModelsDevApi(capture.bytes)) }],
+  parse: (capture: Capture, target: Target) => [{ asOf: capture.asOf, rows: checkRows(modelsDevRow, parseModelsDevApi(capture.bytes, target.maxBytes)) }],
 });
 
 /**
@@ -378,7 +398,7 @@ export const modelsDev: SourceDef = {
       format: 'models-dev-toml-tree',
       columns: Object.keys(modelsDevRow.shape) as (keyof ModelsDevRow)[],
       row: modelsDevRow,
-      parse: (capture: Capture) => [{ asOf: capture.asOf, dataset: 'toml-tree', rows: checkRows(modelsDevRow, parseModelsDevTomlTree(treeFiles(capture))) }],
+      parse: (capture: Capture, target: Target) => [{ asOf: capture.asOf, dataset: 'toml-tree', rows: checkRows(modelsDevRow, parseModelsDevTomlTree(treeFiles(capture, target.maxBytes))) }],
     }),
   },
 };

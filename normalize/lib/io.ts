@@ -3,8 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { toCsv } from '../../scrapers/lib/csv.ts';
-import { writeAtomic } from '../../scrapers/lib/output.ts';
+import { isCalendarDate, versionDateProblem } from '../../scrapers/lib/dates.ts';
 
 export interface SourceVersion<Row> {
   source: string;
@@ -14,11 +13,17 @@ export interface SourceVersion<Row> {
   meta: Record<string, unknown>;
 }
 
-/** Every as_of of a source dataset, oldest first. */
+/**
+ * Every as_of of a source dataset, oldest first. A version file named for a day that does not
+ * exist (2026-02-30, 2026-99-99) is an error, not a version: its date would head the article.
+ */
 export function listVersions(sourcesDir: string, source: string, dataset: string): string[] {
   const dir = join(sourcesDir, source, dataset);
   if (!existsSync(dir)) return [];
-  return readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).map((f) => f.slice(0, 10)).sort();
+  const dates = readdirSync(dir).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).map((f) => f.slice(0, 10)).sort();
+  const bad = dates.filter((d) => !isCalendarDate(d));
+  if (bad.length) throw new Error(`${dir}: ${bad.map((d) => `${d}.csv`).join(', ')} not named for a calendar date — a hand-made or tampered file; rename or remove it`);
+  return dates;
 }
 
 /** Reads one version and validates each row: a schema drift in the committed CSVs fails here, with the row named. */
@@ -34,6 +39,10 @@ export function readVersion<S extends z.ZodType>(sourcesDir: string, source: str
     return result.data;
   });
   const meta = existsSync(`${base}.meta.json`) ? JSON.parse(readFileSync(`${base}.meta.json`, 'utf8')) : {};
+  // The sidecar says when the bytes were captured: data cannot describe a later day.
+  const captured = typeof meta.captured === 'string' ? meta.captured : typeof meta.fetched_at === 'string' ? meta.fetched_at.slice(0, 10) : undefined;
+  const problem = versionDateProblem(asOf, captured);
+  if (problem) throw new Error(`${source}/${dataset}/${asOf}.csv: ${problem} (per its .meta.json) — a hand-edited file or sidecar`);
   return { source, dataset, asOf, rows, meta };
 }
 
@@ -42,8 +51,4 @@ export function readLatest<S extends z.ZodType>(sourcesDir: string, source: stri
   const last = versions.at(-1);
   if (!last) throw new Error(`no versions of ${source}/${dataset} under ${sourcesDir}: run \`npm run scrape -- ${source} --replay ../shared/snapshots\` first`);
   return readVersion(sourcesDir, source, dataset, last, schema);
-}
-
-export function writeTable(outDir: string, name: string, rows: readonly object[], columns: readonly string[]): boolean {
-  return writeAtomic(join(outDir, `${name}.csv`), toCsv(rows, columns));
 }

@@ -4,6 +4,7 @@
  * tables. Fenced code and HTML comments are blanked first, so a table shown as an example
  * is never read as data.
  */
+import { findLinks, replaceLinks } from '../lib/linear.ts';
 import { withoutCodeAndComments } from '../lib/markdown.ts';
 import { load, type CheerioAPI } from 'cheerio';
 import { ParseError } from '../lib/errors.ts';
@@ -140,7 +141,9 @@ function checkWidth(row: GridCell[], width: number, r: number): GridCell[] {
 
 // ---------------------------------------------------------------- pipe tables
 
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+// Matched against the trimmed line: a leading `\s*\|?\s*` on the raw line backtracks quadratically on long blank runs.
+const DELIMITER_TRIMMED = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/;
+const isDelimiter = (line: string) => DELIMITER_TRIMMED.test(line.trim());
 
 function splitPipeRow(line: string): string[] {
   let s = line.trim();
@@ -150,10 +153,12 @@ function splitPipeRow(line: string): string[] {
 }
 
 function pipeCell(raw: string): GridCell {
-  const md = /\[([^\]]*)\]\(([^)\s]+)[^)]*\)/.exec(raw);
-  const html = /<a\b[^>]*\bhref="([^"]*)"/i.exec(raw);
-  const withoutLinks = raw.replace(/!\[[^\]]*\]\([^)]*\)/g, ' ').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  return { text: clean(load(withoutLinks, null, false).text()), href: md?.[2] ?? html?.[1] ?? null, spanned: false };
+  // Linear scanners, not `\[([^\]]*)\]\(…\)` regexes, which are quadratic on a cell of many `[` (lib/linear.ts).
+  const md = findLinks(raw, { accept: (m) => /^[^)\s]/.test(m.url) })[0];
+  // The first <a href> by the HTML parser: `<a\b[^>]*\bhref=` backtracks on a cell of many `<a`.
+  const href = md ? /^\S+/.exec(md.url)![0] : (raw.includes('<') ? load(raw, null, false)('a[href]').first().attr('href') : undefined);
+  const withoutLinks = replaceLinks(replaceLinks(raw, { image: true }, () => ' '), {}, (m) => m.text);
+  return { text: clean(load(withoutLinks, null, false).text()), href: href ?? null, spanned: false };
 }
 
 /** GitHub pipe tables: a header line, a delimiter line, then body lines up to a line without a pipe. */
@@ -168,7 +173,7 @@ export function pipeTables(md: string): Grid[] {
   const grids: Grid[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i]!;
-    if (!head.includes('|') || !lines[i + 1]!.includes('|') || !DELIMITER.test(lines[i + 1]!)) continue;
+    if (!head.includes('|') || !lines[i + 1]!.includes('|') || !isDelimiter(lines[i + 1]!)) continue;
     const header = splitPipeRow(head).map((c) => pipeCell(c).text);
     const rows: GridCell[][] = [];
     let j = i + 2;

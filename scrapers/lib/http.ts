@@ -21,6 +21,9 @@ interface RobotsVerdict { rules?: RobotsRules; unreadable?: string }
 // robots-parser is CommonJS with hand-written types that NodeNext resolution reads as a namespace.
 const robotsParser = robotsParserModule as unknown as (url: string, robotsTxt: string) => RobotsRules;
 
+/** The body-size limit of a download, unless a target sets its own; decompression is capped by it too. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
 export const USER_AGENT =
   'open-weight-race-report/0.1 (data journalism scraper; +https://github.com/open-weight-race/report)';
 
@@ -101,7 +104,7 @@ export class HttpClient {
       maxRetryAfterMs: options.maxRetryAfterMs ?? 120_000,
       concurrencyPerHost: options.concurrencyPerHost ?? 2,
       minIntervalMs: options.minIntervalMs ?? 1_000,
-      maxBytes: options.maxBytes ?? 64 * 1024 * 1024,
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       respectRobots: options.respectRobots ?? true,
       sleep: options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms))),
       log: options.log ?? (() => {}),

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { toCsv } from './csv.ts';
 import { ParseError, ScrapeError } from './errors.ts';
 import { HttpError } from './http.ts';
-import { stableJson, sweepStaleTemps, versionPaths, writeAtomic } from './output.ts';
+import { versionDateProblem } from './dates.ts';
+import { lock, LockBusyError } from './lock.ts';
+import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from './output.ts';
 import type { Capture, FormatSpec, SourceDef, Target } from './source.ts';
 import type { Transport } from './transport.ts';
 
@@ -22,7 +24,16 @@ export interface RunOptions {
   allDates: boolean;
   log?: (line: string) => void;
   concurrency?: number;
+  /** How long a source's commit waits for a normalize holding the sources folder's lock. */
+  lockWaitMs?: number;
 }
+
+/**
+ * How a source's refresh went, as a whole: every target fetched and written ("complete"); some
+ * target skipped (no API key) or an optional one failed while the others refreshed ("partial");
+ * nothing written because a required target, the validation or the write failed ("failed").
+ */
+export type SourceOutcome = 'complete' | 'partial' | 'failed';
 
 export interface SummaryRow {
   source: string;
@@ -31,6 +42,8 @@ export interface SummaryRow {
   rows: number;
   status: 'written' | 'unchanged' | 'not-modified' | 'failed' | 'no-capture' | 'skipped';
   error?: string;
+  /** The outcome of this row's whole source (the same on every row of one source). */
+  outcome?: SourceOutcome;
 }
 
 interface PendingVersion {
@@ -47,11 +60,33 @@ export async function runSources(sources: SourceDef[], opts: RunOptions): Promis
   const log = opts.log ?? (() => {});
   for (const removed of sweepStaleTemps(opts.outDir)) log(`removed stale temp file ${removed}`);
   const limit = pLimit(opts.concurrency ?? (opts.transport.mode === 'live' ? 4 : 1));
-  const results = await Promise.all(sources.map((s) => limit(() => runSource(s, opts, log))));
-  return results.flat();
+  const journal = new TempJournal(opts.outDir);
+  try {
+    const results = await Promise.all(sources.map((s) => limit(async () => withOutcome(await runSource(s, opts, log, journal)))));
+    return results.flat();
+  } finally {
+    journal.close();
+  }
 }
 
-async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) => void): Promise<SummaryRow[]> {
+function withOutcome(rows: SummaryRow[]): SummaryRow[] {
+  const wrote = rows.some((r) => r.status === 'written' || r.status === 'unchanged' || r.status === 'not-modified');
+  const short = rows.some((r) => r.status === 'failed' || r.status === 'skipped');
+  const outcome: SourceOutcome = !short ? 'complete' : wrote ? 'partial' : 'failed';
+  return rows.map((r) => ({ ...r, outcome }));
+}
+
+/**
+ * The command's exit code: 1 when a source failed, else 3 when a source refreshed only in part
+ * (a target skipped for lack of an API key, or an optional target failed), else 0.
+ */
+export function exitCodeFor(summary: readonly SummaryRow[]): number {
+  if (summary.some((r) => r.outcome === 'failed')) return 1;
+  if (summary.some((r) => r.outcome === 'partial')) return 3;
+  return 0;
+}
+
+async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) => void, journal: TempJournal): Promise<SummaryRow[]> {
   log(`${source.id}: starting (${opts.transport.mode})`);
   const pending: PendingVersion[] = [];
   const summary: SummaryRow[] = [];
@@ -83,18 +118,40 @@ async function runSource(source: SourceDef, opts: RunOptions, log: (l: string) =
     log(`${source.id}: FAILED, existing files left untouched: ${e.message}`);
     return [{ source: source.id, dataset: e.details.dataset ?? '*', asOf: '', rows: 0, status: 'failed', error: e.message }];
   }
-  for (const p of pending) {
-    const same = live ? history.find((h) => h.dataset === p.dataset && h.liveUrl === p.capture.url && h.sha256 === p.capture.sha256) : undefined;
-    if (same) {
-      // Same bytes as an earlier live fetch: not a new version, whatever today's date is.
-      summary.push({ source: source.id, dataset: p.dataset, asOf: same.asOf, rows: p.rows.length, status: 'unchanged' });
-      continue;
+  // Stage every file of the source first, then rename them all: a failed write (a read-only
+  // folder, a full disk) leaves the source as it was instead of half-refreshed.
+  const staged: StagedFile[] = [];
+  const written: SummaryRow[] = [];
+  try {
+    for (const p of pending) {
+      const same = live ? history.find((h) => h.dataset === p.dataset && h.liveUrl === p.capture.url && h.sha256 === p.capture.sha256) : undefined;
+      if (same) {
+        // Same bytes as an earlier live fetch: not a new version, whatever today's date is.
+        written.push({ source: source.id, dataset: p.dataset, asOf: same.asOf, rows: p.rows.length, status: 'unchanged' });
+        continue;
+      }
+      const paths = versionPaths(opts.outDir, source.id, p.dataset, p.asOf);
+      const files = [stageFile(paths.csv, toCsv(p.rows, p.spec.columns), journal), stageFile(paths.meta, stableJson(sidecar(source, p)), journal)];
+      for (const f of files) if (f) staged.push(f);
+      written.push({ source: source.id, dataset: p.dataset, asOf: p.asOf, rows: p.rows.length, status: files.some(Boolean) ? 'written' : 'unchanged' });
     }
-    const paths = versionPaths(opts.outDir, source.id, p.dataset, p.asOf);
-    const wroteCsv = writeAtomic(paths.csv, toCsv(p.rows, p.spec.columns));
-    const wroteMeta = writeAtomic(paths.meta, stableJson(sidecar(source, p)));
-    summary.push({ source: source.id, dataset: p.dataset, asOf: p.asOf, rows: p.rows.length, status: wroteCsv || wroteMeta ? 'written' : 'unchanged' });
+    if (staged.length) {
+      // Normalize holds this lock while it reads: it sees this source all old or all new.
+      const held = await lock(opts.outDir, `scrape of ${source.id}`, opts.lockWaitMs);
+      try {
+        commitStaged(staged);
+      } finally {
+        held.release();
+      }
+    }
+  } catch (err) {
+    discardStaged(staged);
+    const message = `cannot write its files under ${opts.outDir}: ${(err as Error).message}`;
+    log(`${source.id}: FAILED, existing files left untouched: ${message}`);
+    const cause = err instanceof LockBusyError ? 'normalize was reading the sources folder; scrape again once it is done' : 'the output folder is read-only, full, or not a folder';
+    return [...summary, { source: source.id, dataset: '*', asOf: '', rows: 0, status: 'failed', error: `${message} [source=${source.id}] — likely cause: ${cause}` }];
   }
+  summary.push(...written);
   log(`${source.id}: ${pending.length} version(s), ${pending.reduce((n, p) => n + p.rows.length, 0)} rows`);
   return summary;
 }
@@ -119,6 +176,11 @@ async function collectTarget(source: SourceDef, target: Target, opts: RunOptions
     }
     for (const v of versions) {
       const dataset = v.dataset ?? target.dataset;
+      // The as_of names the output file and heads the article: a real day, not after the fetch.
+      const problem = versionDateProblem(v.asOf, (capture.captured ?? capture.fetchedAt).slice(0, 10));
+      if (problem) {
+        throw new ScrapeError(problem, { source: source.id, dataset, url: capture.url, field: 'as_of', hint: 'the manifest or the source states an impossible date' });
+      }
       out.push({ target, spec, capture, dataset, asOf: v.asOf, skipped: v.skipped, rows: validateRows(v.rows, spec, source.id, dataset, capture.url) });
     }
   }
@@ -218,8 +280,8 @@ function asScrapeError(err: unknown, source: string, target?: Target, url?: stri
 }
 
 export function formatSummary(rows: SummaryRow[]): string {
-  const header = ['source', 'dataset', 'as_of', 'rows', 'status'];
-  const body = rows.map((r) => [r.source, r.dataset, r.asOf || '-', String(r.rows), r.status]);
+  const header = ['source', 'dataset', 'as_of', 'rows', 'status', 'source_refresh'];
+  const body = rows.map((r) => [r.source, r.dataset, r.asOf || '-', String(r.rows), r.status, r.outcome ?? '-']);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ');
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n');

@@ -5,12 +5,14 @@
  * - replay: the captured files a manifest lists for that (source, dataset, format).
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import type { HttpClient } from './http.ts';
+import { DEFAULT_MAX_BYTES, type HttpClient } from './http.ts';
 import type { Capture, Target } from './source.ts';
 import { ScrapeError } from './errors.ts';
+import { isCalendarDate, versionDateProblem } from './dates.ts';
+import { isInside } from './output.ts';
 
 export interface Transport {
   readonly mode: 'live' | 'replay';
@@ -19,7 +21,16 @@ export interface Transport {
 
 export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const isoDate = z.string().refine(isCalendarDate, 'not a calendar date (YYYY-MM-DD)');
+/**
+ * A path inside the replay folder, as written: relative, '/'-separated, no '..' segment, no
+ * backslash or NUL, no percent-encoding (a careless copy that decodes it later would escape).
+ * The resolved path and every symlink on the way are checked again when the file is read.
+ */
+const insidePath = z.string().min(1).refine(
+  (p) => !isAbsolute(p) && !/^[a-zA-Z]:/.test(p) && !/[\\\0]|%[0-9a-fA-F]{2}/.test(p) && !p.split('/').some((seg) => seg === '..'),
+  'must be a relative path inside the replay folder (no "..", no absolute path, no backslash or %-escape)',
+);
 const manifestEntry = z.object({
   source: z.string(),
   format: z.string(),
@@ -28,13 +39,16 @@ const manifestEntry = z.object({
   captured: isoDate,
   /** Not in the manifest itself: the exact capture time found in the folder's PROVENANCE.md, to order same-day corrections. */
   captured_at: z.string().optional(),
-  file: z.string(),
+  file: insidePath,
   // Null for a captured folder (a source tree), whose files are hashed one by one.
   sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
   bytes: z.number().int().nonnegative().nullable(),
   live_url: z.string(),
   copied_from: z.object({ repo: z.string().nullable(), commit: z.string().nullable() }).nullable().optional(),
-  provenance: z.string().optional(),
+  provenance: insidePath.optional(),
+}).superRefine((e, ctx) => {
+  const problem = versionDateProblem(e.as_of, e.captured);
+  if (problem) ctx.addIssue({ code: 'custom', path: ['as_of'], message: `${problem}: a manifest cannot date data after its capture` });
 });
 export type ManifestEntry = z.infer<typeof manifestEntry>;
 const manifestSchema = z.object({ entries: z.array(manifestEntry) });
@@ -51,6 +65,9 @@ export function readManifest(dir: string): ManifestEntry[] {
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`replay manifest ${path} is invalid at ${issue.path.join('.')}: ${issue.message}`);
+  }
+  if (parsed.data.entries.length === 0) {
+    throw new Error(`replay manifest ${path} lists no captures (entries: []): nothing to replay — is this the right folder?`);
   }
   return parsed.data.entries;
 }
@@ -73,7 +90,7 @@ export function withCaptureTimes(dir: string, entries: ManifestEntry[]): Manifes
     if (!e.provenance) return e;
     if (!texts.has(e.provenance)) {
       try {
-        texts.set(e.provenance, readFileSync(join(dir, e.provenance), 'utf8').split('\n'));
+        texts.set(e.provenance, readFileSync(containedPath(dir, e.provenance), 'utf8').split('\n'));
       } catch {
         texts.set(e.provenance, []);
       }
@@ -103,25 +120,43 @@ export class ReplayTransport implements Transport {
   readonly dir: string;
   readonly entries: ManifestEntry[];
 
+  /** The folder with every symlink resolved: what "inside" is measured against. */
+  readonly realDir: string;
+
   constructor(dir: string) {
     this.dir = resolve(dir);
     this.entries = withCaptureTimes(this.dir, readManifest(this.dir));
+    this.realDir = realpathSync(this.dir);
   }
 
   async fetch(source: string, target: Target, opts: { allDates: boolean }): Promise<Capture[]> {
+    const maxBytes = target.maxBytes ?? DEFAULT_MAX_BYTES;
     return selectCaptures(this.entries, source, target, opts.allDates).map((e) => {
-      const path = join(this.dir, e.file);
+      const where = { source, dataset: target.dataset, url: e.live_url };
+      let path: string;
+      try {
+        path = containedPath(this.dir, e.file);
+      } catch (err) {
+        if (!(err instanceof OutsideReplayError)) {
+          throw new ScrapeError(`captured file missing: ${(err as Error).message}`, { ...where, hint: 'the snapshots folder is incomplete' });
+        }
+        throw new ScrapeError(`refused capture ${e.file}: ${err.message}`, { ...where, hint: 'the manifest or the folder was tampered with, or copied with links to elsewhere; a capture must be a file inside the replay folder' });
+      }
       let bytes: Uint8Array;
       let files: Record<string, Uint8Array> | undefined;
       try {
         if (statSync(path).isDirectory()) {
-          files = readTree(path);
+          files = readTree(path, this.realDir, maxBytes);
           bytes = treeDigestInput(files);
         } else {
+          checkSize(path, e.file, maxBytes);
           bytes = readFileSync(path);
         }
       } catch (err) {
-        throw new ScrapeError(`captured file missing: ${(err as Error).message}`, { source, dataset: target.dataset, url: e.live_url, hint: 'the snapshots folder is incomplete' });
+        if (err instanceof OutsideReplayError || err instanceof TooLargeError) {
+          throw new ScrapeError(`refused capture ${e.file}: ${err.message}`, { ...where, hint: err instanceof TooLargeError ? 'not the file this target expects; raise maxBytes for this target only if that is expected' : 'a link in the capture folder leads outside the replay folder' });
+        }
+        throw new ScrapeError(`captured file missing: ${(err as Error).message}`, { ...where, hint: 'the snapshots folder is incomplete' });
       }
       const hash = sha256(bytes);
       if (e.sha256 && hash !== e.sha256) {
@@ -180,14 +215,62 @@ export class LiveTransport implements Transport {
   }
 }
 
-/** Every file under a folder, keyed by its path relative to the folder (sorted, '/'-separated). */
-export function readTree(root: string): Record<string, Uint8Array> {
+export class OutsideReplayError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutsideReplayError';
+  }
+}
+
+class TooLargeError extends Error {}
+
+/**
+ * `rel` resolved under `dir`, refusing what leads outside it: an absolute path, a '..' that
+ * climbs out, or a symlink (the file itself or any folder on the way) whose target is outside.
+ * Returns the real path, so the read that follows does not go through the link again.
+ */
+export function containedPath(dir: string, rel: string): string {
+  const root = realpathSync(dir);
+  if (isAbsolute(rel)) throw new OutsideReplayError(`path ${JSON.stringify(rel)} is absolute; it must be relative to the replay folder`);
+  const lexical = resolve(root, rel);
+  if (!isInside(root, lexical)) throw new OutsideReplayError(`path ${JSON.stringify(rel)} resolves to ${lexical}, outside the replay folder ${root}`);
+  const real = realpathSync(lexical); // throws ENOENT for a missing file: the caller says "missing"
+  if (!isInside(root, real)) {
+    throw new OutsideReplayError(`path ${JSON.stringify(rel)} is (or goes through) a symlink to ${real}, outside the replay folder ${root}`);
+  }
+  return real;
+}
+
+function checkSize(path: string, name: string, maxBytes: number): void {
+  const size = statSync(path).size;
+  if (size > maxBytes) throw new TooLargeError(`${name} is ${size} bytes, over the ${maxBytes}-byte limit downloads have`);
+}
+
+/**
+ * Every file under a folder, keyed by its path relative to the folder (sorted, '/'-separated).
+ * With `inside`, a symlink is followed only to a file inside that folder (a link to a folder is
+ * refused: it could loop), and the tree's total size is capped like a download.
+ */
+export function readTree(root: string, inside?: string, maxBytes = Infinity): Record<string, Uint8Array> {
   const out: Record<string, Uint8Array> = {};
+  let total = 0;
   const walk = (dir: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(root, path).split('\\').join('/')] = readFileSync(path);
+      let path = join(dir, entry.name);
+      const key = relative(root, path).split(sep).join('/');
+      if (entry.isDirectory()) {
+        walk(path);
+        continue;
+      }
+      if (inside !== undefined && lstatSync(path).isSymbolicLink()) {
+        const real = realpathSync(path);
+        if (!isInside(inside, real)) throw new OutsideReplayError(`${key} is a symlink to ${real}, outside the replay folder ${inside}`);
+        if (statSync(real).isDirectory()) throw new OutsideReplayError(`${key} is a symlink to a folder (${real}); only files may be linked`);
+        path = real;
+      }
+      total += statSync(path).size;
+      if (total > maxBytes) throw new TooLargeError(`the captured folder ${root} holds more than the ${maxBytes}-byte limit downloads have`);
+      out[key] = readFileSync(path);
     }
   };
   walk(root);

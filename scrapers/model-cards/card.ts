@@ -255,7 +255,7 @@ function cardLicence(body: string, sentences: string[]): Licence {
     const labelled = /^[^A-Za-z0-9]*licen[cs]e\s*:\s*(.+)$/i.exec(t);
     if (labelled) return { licence: truncate(firstSentence(labelled[1]!) ?? labelled[1]!, LICENCE_MAX), source: 'licence_line' };
     const lead = /^[^A-Za-z0-9]*([^:]{0,60}\blicen[cs]e)\s*:/i.exec(t);
-    if (lead && /^\s*([-*+]|\d+[.)])?\s*\*\*/.test(line)) return { licence: truncate(lead[1]!.trim(), LICENCE_MAX), source: 'licence_line' };
+    if (lead && /^\s*(?:(?:[-*+]|\d+[.)])\s*)?\*\*/.test(line)) return { licence: truncate(lead[1]!.trim(), LICENCE_MAX), source: 'licence_line' };
   }
 
   const prose = sentences.find((s) => /\b(licensed|released|available) under\b/i.test(s) && /licen[cs]e/i.test(s));

@@ -79,7 +79,7 @@ function titleCase(s: string): string {
 
 function regions(phrase: string): string[] {
   return phrase
-    .split(/,\s*|\s+and\s+/i)
+    .split(/,\s*|(?<!\s)\s+and\s+/i) // the lookbehind: one try per blank run, not one per blank
     .map((p) => titleCase(p.replace(/^(the|territory of)\s+/i, '').trim()))
     .filter((p) => /^[A-Z]/.test(p));
 }
@@ -101,12 +101,14 @@ export function parseLicenceText(text: string, doc: DocInfo): LicenceRow {
     }
   }
 
-  const mau = /(\d[\d,.]*)\s*(million|billion)\s+monthly active users/i.exec(flat);
+  // Every run ({0,40}, {0,400}) is bounded: on untrusted text an unbounded one is tried from each
+  // digit and scans to the end (a licence of "1," x 40,000 took 16 s); real numbers and sentences fit.
+  const mau = /(\d[\d,.]{0,40})\s*(million|billion)\s+monthly active users/i.exec(flat);
   const revenue =
-    /(\d[\d,.]*)\s*(million|billion)\s+(?:US dollars|U\.S\. dollars|USD)\b[^.]*?\b(monthly|annual|yearly)\b[^.]*?\brevenue/i.exec(flat) ??
-    /\$\s?(\d[\d,.]*)\s*(million|billion)\b[^.]*?\b(monthly|annual|yearly)\b[^.]*?\brevenue/i.exec(flat);
+    /(\d[\d,.]{0,40})\s*(million|billion)\s+(?:US dollars|U\.S\. dollars|USD)\b[^.]{0,400}?\b(monthly|annual|yearly)\b[^.]{0,400}?\brevenue/i.exec(flat) ??
+    /\$\s?(\d[\d,.]{0,40})\s*(million|billion)\b[^.]{0,400}?\b(monthly|annual|yearly)\b[^.]{0,400}?\brevenue/i.exec(flat);
   const display = /\bdisplay\s+[“"]([^”"]{1,80})[”"]/i.exec(flat);
-  const exclusion = /\bexcluding the territor(?:y|ies) of ([^.;]+)/i.exec(flat) ?? /\bdoes not apply in ((?:(?!\band is\b)[^.;])+)/i.exec(flat);
+  const exclusion = /\bexcluding the territor(?:y|ies) of ([^.;]{1,400})/i.exec(flat) ?? /\bdoes not apply in ((?:(?!\band is\b)[^.;]){1,400})/i.exec(flat);
   const policy = /\b(Acceptable Use Policy|Prohibited Uses? Policy|Use-based restrictions|Prohibited Uses|Use Restrictions)\b/i.exec(flat);
   const nonCommercial = /\bfor non-commercial purposes\b|\bcommercial use[^.]{0,80}\b(?:prohibited|requires prior|without obtaining)\b/i.exec(flat);
 

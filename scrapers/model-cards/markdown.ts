@@ -5,6 +5,7 @@
  * patterns in card.ts.
  */
 import { load } from 'cheerio';
+import { replaceLinks, replaceTags } from '../lib/linear.ts';
 import { withoutCodeAndComments } from '../lib/markdown.ts';
 
 /** Removes HTML comments and fenced code blocks, keeping line count so positions stay comparable. */
@@ -14,11 +15,10 @@ const ENTITIES: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>'
 
 /** A Markdown/HTML snippet as plain text: images dropped, links to their text, tags and emphasis removed. */
 export function inlineText(md: string): string {
-  return md
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
+  // Images, links and tags by linear scanners, not regexes: see lib/linear.ts.
+  const noImages = replaceLinks(md, { image: true }, () => ' ');
+  const noLinks = replaceLinks(noImages, {}, (m) => m.text);
+  return replaceTags(noLinks.replace(/<br\s*\/?>/gi, ' '), ' ')
     .replace(/&(nbsp|amp|lt|gt|quot|apos|#39);/g, (_, e: string) => ENTITIES[e] ?? ' ')
     .replace(/\*\*|__(?=\S)|(?<=\S)__/g, '')
     .replace(/`/g, '')
@@ -41,7 +41,9 @@ export interface Table {
   rows: TableRow[];
 }
 
-const DELIMITER = /^\s*\|?\s*:?-+:?\s*(\|\s*:?-+:?\s*)*\|?\s*$/;
+// Matched against the trimmed line: a leading `\s*\|?\s*` on the raw line backtracks quadratically on long blank runs.
+const DELIMITER_TRIMMED = /^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$/;
+const isDelimiter = (line: string) => DELIMITER_TRIMMED.test(line.trim());
 
 function splitPipeRow(line: string): string[] {
   let s = line.trim();
@@ -63,7 +65,7 @@ export function pipeTables(md: string): Table[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     const head = lines[i]!;
     const delim = lines[i + 1]!;
-    if (!head.includes('|') || !delim.includes('|') || !DELIMITER.test(delim)) continue;
+    if (!head.includes('|') || !delim.includes('|') || !isDelimiter(delim)) continue;
     const header = splitPipeRow(head);
     const rows: TableRow[] = [];
     let j = i + 2;

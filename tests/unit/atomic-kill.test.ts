@@ -35,11 +35,11 @@ interface Outcome { pid: number; versions: string[]; leftovers: string[]; finalS
  * pid we kill is the writer's own), waits until a temp file is being written, and SIGKILLs it.
  * Retries a few times in the rare case the rename won the race and no temp was left behind.
  */
-async function killMidWrite(finalPath: string): Promise<Outcome> {
+async function killMidWrite(finalPath: string, root: string): Promise<Outcome> {
   const dir = dirname(finalPath);
   let last: Outcome | undefined;
   for (let trial = 0; trial < 8; trial++) {
-    const child = spawn(process.execPath, [WRITER, finalPath, String(MEGABYTES)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [WRITER, finalPath, String(MEGABYTES), root], { stdio: ['ignore', 'pipe', 'pipe'] });
     children.add(child);
     const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
     let stderr = '';
@@ -79,7 +79,7 @@ describe('writeAtomic under SIGKILL', { timeout: 30_000 }, () => {
     const previous = 'name,score\nprevious,0\n';
     writeFileSync(finalPath, previous);
 
-    const o = await killMidWrite(finalPath);
+    const o = await killMidWrite(finalPath, out);
     expect(o.leftovers.length, 'no kill landed mid-write in 8 tries').toBeGreaterThan(0);
     // The final path holds the previous file or one whole version written before, never a partial one.
     expect([sha(previous), ...o.versions]).toContain(o.finalSha);
@@ -104,7 +104,7 @@ describe('writeAtomic under SIGKILL', { timeout: 30_000 }, () => {
     const finalPath = join(out, 'big', 'x', '2025-01-01.csv');
     mkdirSync(dirname(finalPath), { recursive: true });
 
-    const o = await killMidWrite(finalPath);
+    const o = await killMidWrite(finalPath, out);
     expect(o.leftovers.length, 'no kill landed mid-write in 8 tries').toBeGreaterThan(0);
     if (o.finalSha !== null) expect(o.versions).toContain(o.finalSha);
     const removed = (await import('../../scrapers/lib/output.ts')).sweepStaleTemps(out);

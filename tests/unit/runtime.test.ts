@@ -108,13 +108,18 @@ describe('CSV safety', () => {
     expect(toCsv([{ a: -5, b: '-5', c: null, d: true }], ['a', 'b', 'c', 'd'])).toBe("a,b,c,d\n-5,'-5,,true\n");
   });
 
-  it('sweeps temp files of dead processes only', () => {
+  it('sweeps temp files of dead processes only, and only those their journal names', () => {
     const dir = out();
     mkdirSync(join(dir, 's'));
-    writeFileSync(join(dir, 's/.abc.tmp-999999999'), 'partial');
-    writeFileSync(join(dir, `s/.def.tmp-${process.pid}`), 'mine');
-    expect(sweepStaleTemps(dir).map((p) => p.split('/').pop())).toEqual(['.abc.tmp-999999999']);
-    expect(readdirSync(join(dir, 's'))).toEqual([`.def.tmp-${process.pid}`]);
+    const dead = 999999999;
+    const hex = 'a'.repeat(32);
+    writeFileSync(join(dir, `s/.x.csv.${hex}.tmp-${dead}`), 'partial');
+    writeFileSync(join(dir, `s/.y.csv.${hex}.tmp-${dead}`), 'not in any journal');
+    writeFileSync(join(dir, `.scrape-journal-${dead}-${hex}`), `s/.x.csv.${hex}.tmp-${dead}\n`);
+    writeFileSync(join(dir, `s/.z.csv.${hex}.tmp-${process.pid}`), 'mine');
+    writeFileSync(join(dir, `.scrape-journal-${process.pid}-${hex}`), `s/.z.csv.${hex}.tmp-${process.pid}\n`);
+    expect(sweepStaleTemps(dir).map((p) => p.split('/').pop())).toEqual([`.x.csv.${hex}.tmp-${dead}`]);
+    expect(readdirSync(join(dir, 's')).sort()).toEqual([`.y.csv.${hex}.tmp-${dead}`, `.z.csv.${hex}.tmp-${process.pid}`]);
   });
 });
 
