@@ -132,6 +132,7 @@ export const TABLES: TableSpec[] = [
       f('model_id', 'string', 'Canonical id, where matched'),
       f('lab_id', 'string', 'Developer'),
       f('value', 'number', 'Its score', req),
+      f('scoring_method', 'string', 'How the leaderboard scored this snapshot (reference/scoring_methods.csv): values of two methods are not comparable', req),
       f('ci_lower', 'number', 'Lower bound of its 95% interval'),
       f('ci_upper', 'number', 'Upper bound of its 95% interval'),
       f('models_compared', 'integer', 'Models of this openness and group in the snapshot', { ...req, minimum: 1 }),
@@ -233,6 +234,28 @@ export const TABLES: TableSpec[] = [
       f('user_threshold', 'string', 'User or revenue threshold above which terms change'), f('regions_excluded', 'string', 'Territories where the licence does not apply'),
       f('attribution_display', 'boolean', 'Requires displaying attribution in the product'), f('use_policy', 'boolean', 'Incorporates an acceptable-use policy'),
       f('url', 'string', 'Licence text'), f('notes', 'string', 'Notes'),
+    ],
+  },
+  {
+    name: 'scoring_methods', path: 'reference/scoring_methods.csv', title: 'Scoring methods of the leaderboards (reference)',
+    description: 'Which method scored each span of leaderboard snapshots, with the evidence. A gap or a level is compared only within one method; the charts mark the breaks.',
+    primaryKey: ['source', 'dataset', 'metric', 'from'],
+    sources: [SOURCES.ref],
+    fields: [
+      f('source', 'string', 'Leaderboard', req), f('dataset', 'string', 'Source dataset', req), f('metric', 'string', 'Metric (see scores.csv)', req),
+      f('from', 'date', 'First snapshot scored this way', req), f('to', 'date', 'Last snapshot scored this way (blank: still in use)'),
+      f('scoring_method', 'string', 'Method id', req), f('evidence', 'string', 'How we know', req),
+    ],
+  },
+  {
+    name: 'video', path: 'reference/video.csv', title: 'The video the report retells (reference)',
+    description: 'The date window of the video essay, with the evidence: every "since the video" in the article is computed from it.',
+    primaryKey: ['event_id'],
+    sources: [SOURCES.ref],
+    fields: [
+      f('event_id', 'string', 'Id', req), f('title', 'string', 'Title and author', req),
+      f('date_earliest', 'date', 'Earliest date the video can be of', req), f('date_latest', 'date', 'Latest date it can be of', req),
+      f('evidence', 'string', 'How the window was set, and what is uncertain', req), f('url', 'string', 'Where it is published'),
     ],
   },
   {
