@@ -248,6 +248,20 @@ export const TABLES: TableSpec[] = [
     ],
   },
   {
+    name: 'training_disclosure', path: 'reference/training_disclosure.csv', title: 'Training data and methodology disclosure (reference)',
+    description: 'How much of its training data and methodology a model’s developer publishes, read from the components of Artificial Analysis’s Openness Index (0 none, 1–2 partly, 3 fully), reviewed by hand. A model with no row is drawn as "not recorded", never as "not released".',
+    primaryKey: ['model_id'],
+    sources: [SOURCES.ref, SOURCES.aa],
+    fields: [
+      f('model_id', 'string', 'Model (models.csv)', req),
+      f('pretraining_data', 'integer', 'Pre-training data access, 0 (none) to 3 (fully released)', { ...req, minimum: 0, maximum: 3 }),
+      f('posttraining_data', 'integer', 'Post-training data access, 0 to 3', { ...req, minimum: 0, maximum: 3 }),
+      f('methodology', 'integer', 'Methodology disclosure, 0 to 3', { ...req, minimum: 0, maximum: 3 }),
+      f('source', 'string', 'Where the levels were read', req), f('source_as_of', 'date', 'Capture they were read from', req),
+      f('evidence_url', 'string', 'Evidence'), f('note', 'string', 'What the levels mean for this model'),
+    ],
+  },
+  {
     name: 'video', path: 'reference/video.csv', title: 'The video the report retells (reference)',
     description: 'The date window of the video essay, with the evidence: every "since the video" in the article is computed from it.',
     primaryKey: ['event_id'],

@@ -56,7 +56,7 @@ describe('item 8: a method break is never drawn or read as a trend', () => {
     expect(Number(after.value) - Number(before.value)).toBeGreaterThan(100);
     expect(before.scoring_method).not.toBe(after.scoring_method);
     const ref = csv('reference/scoring_methods.csv');
-    for (const m of [before.scoring_method, after.scoring_method]) expect(ref.find((r) => r.scoring_method === m)?.evidence.length ?? 0).toBeGreaterThan(40);
+    for (const m of [before.scoring_method, after.scoring_method]) expect(ref.find((r) => r.scoring_method === m)?.evidence?.length ?? 0).toBeGreaterThan(40);
   });
 
   it('Artificial Analysis re-basing its index (July 2026) is a method break too', () => {
@@ -84,7 +84,7 @@ describe('item 1: the verdict says what the gaps since the video show', () => {
   it('no gap claim compares two scoring methods, and each gap since the video is measured from the capture nearest it', async () => {
     const { byId } = await load();
     const best = csv('best_by_date.csv');
-    const methodAt = (date: string, name: string) => best.find((r) => r.as_of === date && name.includes(r.best_model))?.scoring_method;
+    const methodAt = (date: string, name: string) => best.find((r) => r.as_of === date && name.includes(r.best_model ?? '\u0000'))?.scoring_method;
     const c = byId.get('arena-gap-since-video')!;
     const dated = c.inputs.filter((i) => i.name.includes(': best closed'));
     const raw = dated.filter((i) => i.name.startsWith('LMArena raw'));
@@ -115,7 +115,7 @@ describe('item 1: the verdict says what the gaps since the video show', () => {
   });
 
   it('if the best open model caught up after the video, the since-the-video sentence and the verdict fail', async () => {
-    const dir = alteredData('best_by_date', (r) => (r.source === 'lmarena' && r.openness === 'open' && r.as_of > '2025-11-30' ? { ...r, value: String(Number(r.value) + 60) } : r));
+    const dir = alteredData('best_by_date', (r) => (r.source === 'lmarena' && r.openness === 'open' && (r.as_of ?? '') > '2025-11-30' ? { ...r, value: String(Number(r.value) + 60) } : r));
     const { say } = await load(dir);
     expect(() => say('arena-gap-since-video')).toThrow(/no longer supported/);
     expect(() => say('verdict')).toThrow(/no longer supported/);
