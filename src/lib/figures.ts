@@ -162,7 +162,7 @@ function memory(): FigureDef {
   return {
     id: 'memory',
     title: 'Will it fit? Memory to hold the weights',
-    takeaway: `${biggest.family} needs ${int(biggest.memory_gb_8bit!)} GB at 8 bits, more than an 8-GPU server's ${int(tables.hardware().find((h) => h.hardware_id === 'server-8x80')!.memory_gb)} GB; gpt-oss-20b fits a 16 GB graphics card at 4 bits.`,
+    takeaway: say('fig-memory'),
     description: `For ${word(models.length)} open models, dots show the memory needed to hold the weights at 16, 8 and 4 bits per parameter, on a log scale from 8 GB to several terabytes. Dashed vertical lines mark real hardware: consumer graphics cards of 16, 24 and 32 GB, unified-memory desktops of 128 and 512 GB, one 80 GB data-centre GPU and an 8-GPU server with 640 GB.`,
     sources: [AA(asOf), REF],
     rows: rows as never[],
@@ -233,11 +233,7 @@ function downloadsReported(): FigureDef {
   return {
     id: 'downloads-reported',
     title: 'Downloads, as others have measured them',
-    takeaway: (() => {
-      const panels = [...new Set(rows.map((r) => r.panel))];
-      const ahead = panels.filter((p) => (rows.find((r) => r.panel === p && r.country_group === 'China')?.value ?? 0) > (rows.find((r) => r.panel === p && r.country_group === 'United States')?.value ?? 0));
-      return `${capitalise(countOf(ahead.length, panels.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`;
-    })(),
+    takeaway: say('fig-downloads-reported'),
     description: `Reported figures, one panel per study, bars scaled within each panel: ${[...new Set(rows.map((r) => r.panel))].map((p) => `${p}: ${rows.filter((r) => r.panel === p).map((r) => `${r.country_group} ${r.unit === 'percent' ? `${r.value}%` : `${int(r.value / 1e6)} million`}`).join(', ')}`).join('; ')}.`,
     sources: [{ name: 'ATOM Report, arXiv 2604.07190 (April 2026); MIT and Hugging Face study (November 2025), as reported', url: 'https://arxiv.org/abs/2604.07190', asOf: '' }],
     rows: rows as never[],
