@@ -13,7 +13,7 @@ import { leadersGrid } from '../charts/leaders.ts';
 import { licenceByCountry } from '../charts/licence-by-country.ts';
 import { memoryChart, type HardwareLine } from '../charts/memory.ts';
 import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year.ts';
-import { opennessSpectrum } from '../charts/openness-spectrum.ts';
+import { opennessSpectrum, SPECTRUM_KEY } from '../charts/openness-spectrum.ts';
 import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
@@ -108,7 +108,7 @@ function spectrum(): FigureDef {
     id: 'openness-spectrum',
     title: 'Open weights are not open source',
     takeaway: say('fig-openness-spectrum'),
-    description: 'A grid: one row per model, one column each for weights, training code, training data and a permissive licence. A filled square means the part is released; a cross means it is not. Closed models release none of the four.',
+    description: `A grid: one row per model, one column each for weights, training code, training data and a permissive licence. A filled square means the part is released; a pale square marked “part” that it is partly released; a cross that a source records it as not released; a dashed square with a question mark that no source we hold records it either way. Closed models release none of the four. Key: ${SPECTRUM_KEY}.`,
     sources: [AA(asOf), REF],
     rows: cells as never[],
     columns: ['model', 'openness', 'component', 'released', 'detail'] as never[],
