@@ -442,8 +442,10 @@ export function usOpenChart() {
     return { as_of: d, leader: open[0]!, best: us ? { ...us, openRank: us.rank } : null, openFamilies: open.length };
   });
   const latest = at.at(-1)!;
-  const bestEver = at.filter((x) => x.best).reduce((a, b) => (b.best!.openRank < a.best!.openRank ? b : a));
-  return { at, best: latest.best!, latest, bestEver };
+  const withUs = at.filter((x) => x.best);
+  if (!latest.best || !withUs.length) throw new Error(`no American open family on the Artificial Analysis index of ${latest.as_of}: the "US open chart" claim needs rewriting, not a guess`);
+  const bestEver = withUs.reduce((a, b) => (b.best!.openRank < a.best!.openRank ? b : a));
+  return { at, best: latest.best, latest, bestEver };
 }
 
 /** Open model families small enough to fit a given memory at 4 bits, ranked on the latest AA index. */
