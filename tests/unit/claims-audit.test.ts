@@ -226,6 +226,21 @@ describe('item 5: a takeaway never names a row its chart hides', () => {
   });
 });
 
+describe('figure takeaways are checked claims', () => {
+  it('each takeaway of the article half (and the memory and downloads figures) is the text of a claim fig-<id> that holds', async () => {
+    const { byId } = await load();
+    const { allFigures } = await import('../../src/lib/figures.ts');
+    const checked = ['ranking-all', 'ranking-open', 'ranking-arena', 'openness-spectrum', 'notable-open-by-country', 'licences-by-country', 'memory', 'downloads-reported', 'gap-arena', 'eci-frontier', 'one-year-on'];
+    const figs = new Map(allFigures().map((f) => [f.id, f]));
+    for (const id of checked) {
+      const c = byId.get(`fig-${id}`);
+      expect(c, id).toBeDefined();
+      expect(c!.holds, id).toBe(true);
+      expect(figs.get(id)?.takeaway, id).toBe(c!.text);
+    }
+  });
+});
+
 describe('the video’s other points', () => {
   it('"the US can’t win the open chart again" is tested against Nemotron 3 Ultra, and fails if it led', async () => {
     const { byId } = await load();
