@@ -13,7 +13,7 @@ import { loadReference, resolveLab } from './reference.ts';
 import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRows } from './steps/models.ts';
 import { buildEvidence, epochCountryDisagreements, epochEvidenceCells, type OpenWeightsVotes } from './steps/evidence.ts';
 import { buildOpenShare, epochNotableCells } from './steps/open-share.ts';
-import { buildBestByDate } from './steps/series.ts';
+import { buildBestByDate, loadScoringMethods } from './steps/series.ts';
 import { checkpointEvidence } from './steps/memory.ts';
 import { aaProviderCells, buildHosting, modelsDevCells, openrouterCells } from './steps/hosting.ts';
 import { buildVendorVerifier, k2vvCells, kvvCells } from './steps/vendor-verifier.ts';
@@ -129,7 +129,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);
   assertChecks(runChecks({ models: models.rows, scores: scores.rows }));
-  publish('best_by_date', buildBestByDate(scores.rows));
+  publish('best_by_date', buildBestByDate(scores.rows, loadScoringMethods(opts.referenceDir)));
 
   const hosting = buildHosting({
     aaProviders: allVersions(src, 'artificialanalysis', 'providers', aaProviderCells),

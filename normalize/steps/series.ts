@@ -4,9 +4,38 @@
  * group. It answers "has the gap between best open and best closed narrowed?" and "who leads
  * each chart?". Rows whose openness is unknown are counted, never guessed.
  */
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { COUNTRY_GROUPS } from '../../src/charts/scales.ts';
 import type { ScoreRow } from './scores.ts';
 
+/**
+ * How a leaderboard scored its models over a span of snapshots (data/reference/scoring_methods.csv).
+ * Scores of two methods are not comparable (LMArena's online Elo then Bradley–Terry, Artificial
+ * Analysis re-basing its index): a series is compared only within one method.
+ */
+export interface ScoringMethod { source: string; dataset: string; metric: string; from: string; to: string | null; scoring_method: string; evidence: string }
+
+export function loadScoringMethods(referenceDir: string): ScoringMethod[] {
+  const file = join(referenceDir, 'scoring_methods.csv');
+  const rows = parse(readFileSync(file), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
+  return rows.map((r, i) => {
+    const date = /^\d{4}-\d{2}-\d{2}$/;
+    if (!r.source || !r.dataset || !r.metric || !r.scoring_method || !r.evidence) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: source, dataset, metric, scoring_method and evidence are all required`);
+    if (!date.test(r.from ?? '') || (r.to && !date.test(r.to))) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: from/to must be YYYY-MM-DD (to may be blank: still in use), got ${r.from}/${r.to}`);
+    return { source: r.source, dataset: r.dataset, metric: r.metric, from: r.from!, to: r.to || null, scoring_method: r.scoring_method, evidence: r.evidence };
+  });
+}
+
+/** The method of one snapshot; a snapshot no row covers fails the build, naming it (a new capture needs a reviewed method). */
+export function methodOf(methods: ScoringMethod[], s: { source: string; dataset: string; metric: string; as_of: string }): string {
+  const hits = methods.filter((m) => m.source === s.source && m.dataset === s.dataset && m.metric === s.metric && m.from <= s.as_of && (m.to === null || s.as_of <= m.to));
+  if (hits.length !== 1) {
+    throw new Error(`data/reference/scoring_methods.csv: ${hits.length ? `${hits.length} rows cover` : 'no row covers'} ${s.source}/${s.dataset} ${s.metric} on ${s.as_of}; ${hits.length ? 'make the date ranges disjoint' : 'add one, with the evidence of how that snapshot was scored (compare it with the previous capture: did every score move?)'}`);
+  }
+  return hits[0]!.scoring_method;
+}
 
 export interface BestRow {
   source: string;
@@ -19,6 +48,8 @@ export interface BestRow {
   model_id: string | null;
   lab_id: string | null;
   value: number;
+  /** How the leaderboard scored this snapshot (data/reference/scoring_methods.csv): compare values only within one method. */
+  scoring_method: string;
   ci_lower: number | null;
   ci_upper: number | null;
   models_compared: number;
@@ -28,7 +59,7 @@ export interface BestRow {
 /** Metrics worth a time series: the headline score of each leaderboard. */
 const SERIES_METRICS = new Set(['aa_intelligence_index', 'lmarena_text_rating', 'lmarena_text_rating_style_control', 'epoch_eci']);
 
-export function buildBestByDate(scores: ScoreRow[]): BestRow[] {
+export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): BestRow[] {
   const snapshots = new Map<string, ScoreRow[]>();
   for (const s of scores) {
     if (!SERIES_METRICS.has(s.metric)) continue;
@@ -38,6 +69,7 @@ export function buildBestByDate(scores: ScoreRow[]): BestRow[] {
   const out: BestRow[] = [];
   for (const rows of snapshots.values()) {
     const unknown = rows.filter((r) => r.openness === null).length;
+    const scoring_method = methodOf(methods, rows[0]!);
     for (const openness of ['open', 'closed'] as const) {
       const side = rows.filter((r) => r.openness !== null && (openness === 'closed') === (r.openness === 'closed'));
       for (const group of ['All', ...COUNTRY_GROUPS]) {
@@ -46,7 +78,7 @@ export function buildBestByDate(scores: ScoreRow[]): BestRow[] {
         const best = pool.reduce((a, b) => (b.value > a.value || (b.value === a.value && b.source_model < a.source_model) ? b : a));
         out.push({
           source: best.source, dataset: best.dataset, metric: best.metric, as_of: best.as_of, openness, country_group: group,
-          best_model: best.source_model, model_id: best.model_id, lab_id: best.lab_id, value: best.value, ci_lower: best.ci_lower, ci_upper: best.ci_upper,
+          best_model: best.source_model, model_id: best.model_id, lab_id: best.lab_id, value: best.value, scoring_method, ci_lower: best.ci_lower, ci_upper: best.ci_upper,
           models_compared: pool.length, models_unknown_openness: unknown,
         });
       }

@@ -1,6 +1,8 @@
 /**
  * Best open model against best closed model over time, on one leaderboard metric.
- * Points from different datasets of one leaderboard (methodology changes) get different symbols.
+ * Points from different datasets of one leaderboard get different symbols. Where the leaderboard
+ * changed how it scores models (a `method` per point), the lines break and a dashed rule marks
+ * the change: levels on either side of it are not comparable, so they are never joined.
  */
 import * as Plot from '@observablehq/plot';
 import { OPENNESS_COLORS } from './scales.ts';
@@ -11,9 +13,25 @@ export interface GapPoint {
   value: number;
   model: string;
   dataset: string;
+  /** Scoring method of the snapshot (data/reference/scoring_methods.csv); absent for a single-method series. */
+  method?: string;
 }
 
-export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Rating' }: { width?: number; metricLabel?: string } = {}): Plot.PlotOptions {
+/** The first date of every method after the first: where the lines break. */
+export function methodBreaks(points: GapPoint[]): { date: Date; method: string }[] {
+  const sorted = [...points].sort((a, b) => +a.date - +b.date);
+  const out: { date: Date; method: string }[] = [];
+  let current: string | undefined;
+  for (const p of sorted) {
+    if (p.method === undefined || p.method === current) continue;
+    if (current !== undefined) out.push({ date: p.date, method: p.method });
+    current = p.method;
+  }
+  return out;
+}
+
+export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Rating', methodLabel = (m: string) => m }: { width?: number; metricLabel?: string; methodLabel?: (m: string) => string } = {}): Plot.PlotOptions {
+  const breaks = methodBreaks(points);
   return {
     width,
     height: 320,
@@ -23,8 +41,10 @@ export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Ra
     color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']], legend: true },
     symbol: { legend: true, label: 'Snapshot source' },
     marks: [
-      Plot.line(points, { x: 'date', y: 'value', stroke: 'side', strokeWidth: 2, curve: 'step-after', sort: 'date' }),
-      Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: 'dataset', r: 3, title: (d: GapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})` }),
+      Plot.ruleX(breaks, { x: 'date', stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.6 }),
+      Plot.text(breaks, { x: 'date', frameAnchor: 'top', dx: 4, textAnchor: 'start', fontSize: 10, text: (d: { method: string }) => `Scoring changes: ${methodLabel(d.method)}` }),
+      Plot.line(points, { x: 'date', y: 'value', stroke: 'side', z: (d: GapPoint) => `${d.side}|${d.method ?? ''}`, strokeWidth: 2, curve: 'step-after', sort: 'date' }),
+      Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: 'dataset', r: 3, title: (d: GapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})${d.method ? `, ${methodLabel(d.method)}` : ''}` }),
     ],
   };
 }

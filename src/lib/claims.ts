@@ -10,13 +10,14 @@ import { hostingClaims } from './claims/hosting.ts';
 import { memoryClaims } from './claims/memory.ts';
 import { opennessClaims } from './claims/openness.ts';
 import { rankingClaims } from './claims/ranking.ts';
+import { downloadsTakeaway } from './claims/takeaways.ts';
 import { verifierClaims } from './claims/verifier.ts';
 
 export { ClaimFailed, type Claim };
 
 /** In the article's order: steps 1–2, 3–4, 5, 6, 7, 8. */
 export function buildClaims(): Claim[] {
-  return [...rankingClaims(), ...hostingClaims(), ...verifierClaims(), ...opennessClaims(), ...memoryClaims(), ...frontierClaims()];
+  return [...rankingClaims(), ...hostingClaims(), downloadsTakeaway(), ...verifierClaims(), ...opennessClaims(), ...memoryClaims(), ...frontierClaims()];
 }
 
 let cache: Map<string, Claim> | undefined;

@@ -23,7 +23,7 @@ export const FIGURE_META: Record<string, FigureMeta> = {
   'notable-open-by-country': { claims: ['open-share-cn-higher'], units: { year: 'publication year', models: 'count of notable models (Epoch AI)' } },
   'licences-by-country': { claims: ['licences-cn-permissive'], units: { models: 'count of open model families released since January 2025' } },
   memory: { claims: ['kimi-size', 'memory-biggest', 'memory-gpt-oss', 'memory-consumer', 'memory-desktop', 'memory-datacentre', 'memory-server'], units: { gb: 'gigabytes (10^9 bytes) to hold the weights', total_parameters: 'parameters (count)', active_parameters: 'parameters active per token (count)' } },
-  'gap-arena': { claims: ['arena-gap-narrowed'], units: { date: 'snapshot date (ISO)', value: 'LMArena text rating, without style control (Elo-scale points)' } },
+  'gap-arena': { claims: ['arena-gap-since-video', 'gap-since-2023', 'fig-gap-arena'], units: { date: 'snapshot date (ISO)', value: 'LMArena text rating, without style control (Elo-scale points)' } },
   providers: { claims: ['providers-cn-lead'], units: { third_party_providers: 'count of providers other than the lab' } },
   'providers-over-time': { claims: ['providers-trend'], units: { as_of: 'catalogue snapshot date (ISO)', families: 'count of open model families', mean_third_party_providers: 'mean count of providers other than the lab, per family' } },
   'downloads-reported': { claims: [], units: { value: 'as in the unit column (downloads or percent), as published' } },

@@ -13,13 +13,14 @@ import { leadersGrid } from '../charts/leaders.ts';
 import { licenceByCountry } from '../charts/licence-by-country.ts';
 import { memoryChart, type HardwareLine } from '../charts/memory.ts';
 import { openShareByYear, type OpenCountRow } from '../charts/open-share-by-year.ts';
-import { opennessSpectrum } from '../charts/openness-spectrum.ts';
+import { opennessSpectrum, SPECTRUM_KEY } from '../charts/openness-spectrum.ts';
 import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
+import { list } from './claims/claim.ts';
+import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
-import { say } from './claims.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -55,7 +56,7 @@ function rankingAll(): FigureDef {
   return {
     id: 'ranking-all',
     title: 'The 30 strongest model families, open or not',
-    takeaway: `${capitalise(countOf(usClosed10, 10))} at the top are closed American models; the best open one, ${firstOpen.model} (${firstOpen.lab}), ranks ${firstOpen.rank}${ordinalSuffix(firstOpen.rank)}.`,
+    takeaway: say('fig-ranking-all'),
     description: `Horizontal bars for the 30 highest-scoring model families on the Artificial Analysis Intelligence Index of ${fmtDate(asOf)}, longest at the top, coloured by the lab's country. ${capitalise(word(openInTop.length))} of them have downloadable weights, marked with a diamond: ${openInTop.map((r) => r.model).join(', ') || 'none'}.`,
     sources: [AA(asOf)],
     rows: rows as never[],
@@ -73,7 +74,7 @@ function rankingOpen(): FigureDef {
   return {
     id: 'ranking-open',
     title: 'The strongest models whose weights you can download',
-    takeaway: `${cn} of the 15 strongest open model families come from Chinese labs.`,
+    takeaway: say('fig-ranking-open'),
     description: `Horizontal bars for the 15 highest-scoring open-weight (and open-source) model families on the Artificial Analysis Intelligence Index of ${fmtDate(asOf)}, coloured by the lab's country. From the top: ${rows.slice(0, 5).map((r) => `${r.model} (${r.lab})`).join(', ')}.`,
     sources: [AA(asOf)],
     rows: rows as never[],
@@ -84,14 +85,13 @@ function rankingOpen(): FigureDef {
 }
 
 function rankingArena(): FigureDef {
-  const { asOf, rows: board } = v.arenaBoard();
-  const rows = v.top(board, 15);
-  const bestOpen = board.find((r) => r.openness !== 'closed')!;
+  const { asOf, rows } = v.arenaChartRows();
+  const shown = Math.max(...rows.map((r) => r.rank));
   return {
     id: 'ranking-arena',
     title: 'A second opinion: the LMArena text leaderboard',
-    takeaway: `On human preference votes the best open model, ${bestOpen.model} (${bestOpen.lab}), ranks ${bestOpen.rank}${ordinalSuffix(bestOpen.rank)}.`,
-    description: `Horizontal bars for the 15 highest-rated models on LMArena's style-controlled text leaderboard as captured on ${fmtDate(asOf)}, with 95% confidence intervals as thin lines, coloured by the lab's country; a diamond marks open weights.`,
+    takeaway: say('fig-ranking-arena'),
+    description: `Horizontal bars for the ${word(shown)} highest-rated models on LMArena's style-controlled text leaderboard as captured on ${fmtDate(asOf)}, down to the best open model, with 95% confidence intervals as thin lines, coloured by the lab's country; a diamond marks open weights.`,
     sources: [LMARENA(asOf, 'LMArena text leaderboard, style-controlled (top of board captured by a community collector)')],
     rows: rows as never[],
     columns: ['rank', 'model', 'lab', 'country_group', 'openness', 'score', 'ci_lower', 'ci_upper'] as never[],
@@ -107,8 +107,8 @@ function spectrum(): FigureDef {
   return {
     id: 'openness-spectrum',
     title: 'Open weights are not open source',
-    takeaway: `Of ${models.length} leading models, ${models.filter((m) => m.openness === 'open-source').length} publish their training data and code; ${models.filter((m) => m.openness === 'open-weight').length} publish only the trained weights.`,
-    description: 'A grid: one row per model, one column each for weights, training code, training data and a permissive licence. A filled square means the part is released; a cross means it is not. Closed models release none of the four.',
+    takeaway: say('fig-openness-spectrum'),
+    description: `A grid: one row per model, one column each for weights, training code, training data and a permissive licence. A filled square means the part is released; a pale square marked “part” that it is partly released; a cross that a source records it as not released; a dashed square with a question mark that no source we hold records it either way. Closed models release none of the four. Key: ${SPECTRUM_KEY}.`,
     sources: [AA(asOf), REF],
     rows: cells as never[],
     columns: ['model', 'openness', 'component', 'released', 'detail'] as never[],
@@ -128,7 +128,7 @@ function notableOpenByCountry(): FigureDef {
   return {
     id: 'notable-open-by-country',
     title: 'Notable models per year, by lab country, with and without released weights',
-    takeaway: `In ${years}, ${pct(cn)} of Chinese notable models shipped open weights, against ${pct(us)} of American ones.`,
+    takeaway: say('fig-notable-open-by-country'),
     description: `Stacked bars for each year since 2019, one panel per country group (${COUNTRY_GROUPS.join(', ')}). Each bar splits the year's notable models into those released with open weights and those kept closed or unreleased. Models whose access Epoch has not recorded are left out.`,
     sources: [EPOCH(asOf)],
     rows: rows as never[],
@@ -144,7 +144,7 @@ function licences(): FigureDef {
   return {
     id: 'licences-by-country',
     title: 'How permissive are the licences?',
-    takeaway: `${pct(share('China', ['permissive']))} of Chinese open model families released since 2025 use a permissive licence such as MIT or Apache 2.0, against ${pct(share('United States', ['permissive']))} of American ones.`,
+    takeaway: say('fig-licences-by-country'),
     description: 'For open-weight model families released since January 2025 and listed by Artificial Analysis, the share in each country group under a permissive licence (OSI-style), a permissive licence with conditions above a size threshold, a restricted licence (use policy, user or revenue thresholds, regions), or a non-commercial one.',
     sources: [AA(asOf), REF],
     rows: rows as never[],
@@ -173,6 +173,8 @@ function memory(): FigureDef {
   };
 }
 
+const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
+
 function gapArena(): FigureDef {
   const series = v.bestSeries('lmarena', 'lmarena_text_rating');
   const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
@@ -180,15 +182,16 @@ function gapArena(): FigureDef {
   const g = v.gaps(series);
   const first = g[0]!;
   const last = g.at(-1)!;
+  const methods = [...new Set(g.map((x) => x.scoring_method))];
   return {
     id: 'gap-arena',
     title: 'Best open model against best closed model, on LMArena',
-    takeaway: `The gap in Arena rating went from ${Math.round(first.gap)} points (${fmtMonth(first.as_of)}) to ${Math.round(last.gap)} (${fmtMonth(last.as_of)}).`,
-    description: `Two stepped lines over time, from ${fmtMonth(first.as_of)} to ${fmtMonth(last.as_of)}: the highest LMArena text rating (without style control) of any closed model and of any open-weight model. Symbols mark which copy of the leaderboard each point comes from.`,
-    sources: [LMARENA(last.as_of, 'LMArena text leaderboard (raw ratings, archived copies)')],
-    rows: points.map((p) => ({ date: p.date.toISOString().slice(0, 10), side: p.side, model: p.model, value: p.value, dataset: p.dataset })) as never[],
-    columns: ['date', 'side', 'model', 'value', 'dataset'] as never[],
-    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating' }),
+    takeaway: say('fig-gap-arena'),
+    description: `Two stepped lines over time, from ${fmtMonth(first.as_of)} to ${fmtMonth(last.as_of)}: the highest LMArena text rating (without style control) of any closed model and of any open-weight model. Symbols mark which copy of the leaderboard each point comes from. LMArena scored models with ${list(methods.map((m) => METHOD_LABEL[m] ?? m))} in turn; the lines break where the method changed (a dashed vertical line), because ratings of two methods are not comparable.`,
+    sources: [LMARENA(last.as_of, 'LMArena text leaderboard (raw ratings, archived copies)'), { name: 'this report’s scoring-method reference', url: '/data/#reference', asOf: '' }],
+    rows: points.map((p) => ({ date: p.date.toISOString().slice(0, 10), side: p.side, model: p.model, value: p.value, dataset: p.dataset, scoring_method: p.method })) as never[],
+    columns: ['date', 'side', 'model', 'value', 'dataset', 'scoring_method'] as never[],
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating', methodLabel: (m) => METHOD_LABEL[m] ?? m }),
   };
 }
 
@@ -229,11 +232,7 @@ function downloadsReported(): FigureDef {
   return {
     id: 'downloads-reported',
     title: 'Downloads, as others have measured them',
-    takeaway: (() => {
-      const panels = [...new Set(rows.map((r) => r.panel))];
-      const ahead = panels.filter((p) => (rows.find((r) => r.panel === p && r.country_group === 'China')?.value ?? 0) > (rows.find((r) => r.panel === p && r.country_group === 'United States')?.value ?? 0));
-      return `${capitalise(countOf(ahead.length, panels.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`;
-    })(),
+    takeaway: say('fig-downloads-reported'),
     description: `Reported figures, one panel per study, bars scaled within each panel: ${[...new Set(rows.map((r) => r.panel))].map((p) => `${p}: ${rows.filter((r) => r.panel === p).map((r) => `${r.country_group} ${r.unit === 'percent' ? `${r.value}%` : `${int(r.value / 1e6)} million`}`).join(', ')}`).join('; ')}.`,
     sources: [{ name: 'ATOM Report, arXiv 2604.07190 (April 2026); MIT and Hugging Face study (November 2025), as reported', url: 'https://arxiv.org/abs/2604.07190', asOf: '' }],
     rows: rows as never[],
@@ -274,7 +273,7 @@ function verifierK3(): FigureDef {
   const { asOf, points } = v.verifierK3();
   return {
     id: 'vendor-verifier-k3',
-    title: 'A year later: vendors serving Kimi K3, scored on real tasks',
+    title: `${capitalise(word(v.wholeMonths(v.verifierK2().asOf, asOf)))} months later: vendors serving Kimi K3, scored on real tasks`,
     takeaway: say('fig-vendor-verifier-k3'),
     description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Two panels, DeepSWE and BEAM (1M context), show each vendor's score in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
     sources: [K2VV(asOf)],
@@ -290,9 +289,7 @@ function eciFrontier(): FigureDef {
   return {
     id: 'eci-frontier',
     title: 'The open frontier trails the closed one by months',
-    takeaway: closedReached
-      ? `The best open model on Epoch's index, ${openTop.model} (${fmtMonth(openTop.date)}), scores ${num(openTop.value)}: closed models got there ${num(lagMonths!)} months earlier, in ${fmtMonth(closedReached.date)}.`
-      : `The best open model on Epoch's index, ${openTop.model}, scores ${num(openTop.value)}, a level no closed model had reached.`,
+    takeaway: say('fig-eci-frontier'),
     description: `Two stepped lines over model release dates: the highest Epoch Capabilities Index score of any closed model and of any open-weight model released up to each date, from ${fmtMonth(steps[0]!.date)} to ${fmtMonth(steps.at(-1)!.date)}. Each step is a new record holder.`,
     sources: [{ name: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index)", url: 'https://epoch.ai/benchmarks', asOf, licence: 'CC BY 4.0' }],
     rows: steps as never[],
@@ -303,12 +300,12 @@ function eciFrontier(): FigureDef {
 
 function leaders(): FigureDef {
   const cells = v.oneYearOn();
-  const now = cells.filter((c) => c.period === 'Latest snapshot');
+  const now = cells.filter((c) => c.period === v.LATEST);
   return {
     id: 'one-year-on',
-    title: 'One year on: who leads each chart',
-    takeaway: `Today every open leader is ${now.filter((c) => /open/.test(c.board)).every((c) => c.country_group === 'China') ? 'Chinese' : 'not Chinese'}, every closed leader ${now.filter((c) => /closed/.test(c.board)).every((c) => c.country_group === 'United States') ? 'American' : 'not American'}.`,
-    description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model listed by the most hosts on models.dev), one column for the first snapshot after the video (November 2025 or the first capture after it) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
+    title: 'Since the video: who leads each chart',
+    takeaway: say('fig-one-year-on'),
+    description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model listed by the most hosts on models.dev), one column for the capture nearest the video (the video is dated between ${fmtDate(v.videoWindow().earliest)} and ${fmtDate(v.videoWindow().latest)}; boards captured only later show their first capture) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
     sources: [LMARENA(now[0]?.date ?? ''), AA(v.latestAsOf('artificialanalysis', 'models')), MODELS_DEV(v.providerLeaders(1).asOf)],
     rows: cells as never[],
     columns: ['board', 'period', 'date', 'model', 'country_group'] as never[],

@@ -3,7 +3,7 @@
  * schemas that wrote them (normalize/schema.ts). Pages and charts never read source CSVs.
  */
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, type TableSpec } from '../../normalize/schema.ts';
 import { restoreFormula } from '../../scrapers/lib/csv.ts';
@@ -61,6 +61,28 @@ export const tables = {
   hosting: () => readTable<HostingRow>('hosting'),
   providers: () => readTable<ProvidersRow>('providers_by_model'),
   verifier: () => readTable<VendorRow>('vendor_verifier'),
+  trainingDisclosure: () => readTable<{ model_id: string; pretraining_data: number; posttraining_data: number; methodology: number; source: string; source_as_of: string; evidence_url: string | null; note: string | null }>('training_disclosure'),
+  /**
+   * Hugging Face model-info captures (data/sources/hf-api/<repo>/<as_of>.csv), newest per repo.
+   * No tidy table holds them yet (two captures, both of gpt-oss), so this is the one place the
+   * site reads a versioned source CSV; downloads_30d is Hugging Face's rolling 30-day count.
+   */
+  hfApi: (): { id: string; as_of: string; created_at: string; downloads_30d: number; likes: number }[] => {
+    const dir = join(DATA_DIR, 'sources/hf-api');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).sort().flatMap((repo) => {
+      const latest = readdirSync(join(dir, repo)).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).sort().at(-1);
+      if (!latest) return [];
+      const rows = parse(readFileSync(join(dir, repo, latest)), { columns: true, bom: true }) as Record<string, string>[];
+      return rows.map((r) => {
+        const downloads = Number(r.downloads_30d);
+        if (!r.id || !Number.isFinite(downloads)) throw new Error(`data/sources/hf-api/${repo}/${latest}: id or downloads_30d missing or not a number (${JSON.stringify(r).slice(0, 120)})`);
+        return { id: r.id, as_of: latest.slice(0, 10), created_at: r.created_at ?? '', downloads_30d: downloads, likes: Number(r.likes) };
+      });
+    });
+  },
+  video: () => readTable<{ event_id: string; title: string; date_earliest: string; date_latest: string; evidence: string; url: string | null }>('video'),
+  scoringMethods: () => readTable<{ source: string; dataset: string; metric: string; from: string; to: string | null; scoring_method: string; evidence: string }>('scoring_methods'),
   reported: () => readTable<{ figure_id: string; publisher: string; title: string; published: string; country_group: string; metric: string; value: number; unit: string; url: string | null; note: string | null }>('reported_figures'),
   hardware: (): Hardware[] =>
     (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({

@@ -49,16 +49,28 @@ export function aaBoard(asOf = latestAsOf('artificialanalysis', 'models')): AaEn
 export const top = <T extends { rank: number }>(rows: T[], n: number, filter: (r: T) => boolean = () => true): T[] =>
   rows.filter(filter).slice(0, n).map((r, i) => ({ ...r, rank: i + 1 }));
 
-/** LMArena's newest style-controlled text board, as a ranking. */
-export function arenaBoard(): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
-  const dataset = 'arena-top';
-  const asOf = latestAsOf('lmarena', dataset);
+/** LMArena's newest style-controlled text board (or one capture of a dataset), as a ranking. */
+export function arenaBoard(dataset = 'arena-top', asOf = latestAsOf('lmarena', dataset)): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
   const rows = tables.scores()
-    .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null)
+    .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null && (s.metric === 'lmarena_text_rating_style_control' || s.metric === 'lmarena_text_rating'))
     .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
     .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
   return { asOf, dataset, rows };
+}
+
+/** The style-controlled LMArena board nearest the video (data/reference/video.csv): the board as the video saw it. */
+export function arenaBoardNearVideo() {
+  const dates = [...new Set(tables.scores().filter((s) => s.source === 'lmarena' && s.dataset === 'text-style-control').map((s) => s.as_of))];
+  if (!dates.length) throw new Error('no lmarena/text-style-control scores: has normalize run?');
+  return arenaBoard('text-style-control', nearestVideo(dates));
+}
+
+/** The rows the LMArena figure plots: the top 15, extended down to the best open model so the chart shows it. */
+export function arenaChartRows() {
+  const { asOf, rows: board } = arenaBoard();
+  const bestOpen = board.find((r) => r.openness !== 'closed');
+  return { asOf, bestOpen: bestOpen ?? null, rows: top(board, Math.max(15, bestOpen?.rank ?? 0)) };
 }
 
 /** Best open and best closed per snapshot of one metric, overall. */
@@ -67,11 +79,13 @@ export function bestSeries(source: string, metric: string, datasets?: string[]):
 }
 
 export function gapPoints(rows: BestRow[], datasetLabel: (d: string) => string): GapPoint[] {
-  return rows.map((b) => ({ date: new Date(`${b.as_of}T00:00:00Z`), side: b.openness === 'open' ? 'Best open model' : 'Best closed model', value: b.value, model: b.best_model, dataset: datasetLabel(b.dataset) }));
+  return rows.map((b) => ({ date: new Date(`${b.as_of}T00:00:00Z`), side: b.openness === 'open' ? 'Best open model' : 'Best closed model', value: b.value, model: b.best_model, dataset: datasetLabel(b.dataset), method: b.scoring_method }));
 }
 
-/** Gap (best closed − best open) per snapshot. */
-export function gaps(rows: BestRow[]): { as_of: string; dataset: string; gap: number; open: BestRow; closed: BestRow }[] {
+export interface GapRow { as_of: string; dataset: string; scoring_method: string; gap: number; open: BestRow; closed: BestRow }
+
+/** Gap (best closed − best open) per snapshot, with the method that scored the snapshot. */
+export function gaps(rows: BestRow[]): GapRow[] {
   const out = new Map<string, { open?: BestRow; closed?: BestRow }>();
   for (const b of rows) {
     const key = `${b.as_of}|${b.dataset}`;
@@ -79,7 +93,86 @@ export function gaps(rows: BestRow[]): { as_of: string; dataset: string; gap: nu
     e[b.openness] = b;
     out.set(key, e);
   }
-  return [...out.entries()].filter(([, e]) => e.open && e.closed).map(([key, e]) => ({ as_of: key.split('|')[0]!, dataset: key.split('|')[1]!, gap: Math.round((e.closed!.value - e.open!.value) * 100) / 100, open: e.open!, closed: e.closed! })).sort((a, b) => a.as_of.localeCompare(b.as_of));
+  return [...out.entries()].filter(([, e]) => e.open && e.closed).map(([key, e]) => ({ as_of: key.split('|')[0]!, dataset: key.split('|')[1]!, scoring_method: e.closed!.scoring_method, gap: Math.round((e.closed!.value - e.open!.value) * 100) / 100, open: e.open!, closed: e.closed! })).sort((a, b) => a.as_of.localeCompare(b.as_of));
+}
+
+/** The video's date window, from data/reference/video.csv (the video's exact day is not in any capture). */
+export function videoWindow(): { earliest: string; latest: string; title: string; evidence: string } {
+  const rows = tables.video().filter((r) => r.event_id === 'video');
+  if (rows.length !== 1) throw new Error(`data/reference/video.csv: expected one row with event_id "video", found ${rows.length}`);
+  const r = rows[0]!;
+  return { earliest: r.date_earliest, latest: r.date_latest, title: r.title, evidence: r.evidence };
+}
+
+/** Whole calendar months from one ISO date to a later one. */
+export function wholeMonths(from: string, to: string): number {
+  const [y0, m0, d0] = from.split('-').map(Number) as [number, number, number];
+  const [y1, m1, d1] = to.split('-').map(Number) as [number, number, number];
+  return (y1 - y0) * 12 + (m1 - m0) - (d1 < d0 ? 1 : 0);
+}
+
+/** Time from the video to a date, as whole months over the video's window (latest date → fewest months). */
+export function monthsSinceVideo(to: string): { min: number; max: number } {
+  const w = videoWindow();
+  return { min: wholeMonths(w.latest, to), max: wholeMonths(w.earliest, to) };
+}
+
+/** Days from a snapshot date to the video's window (0 inside it). */
+const daysFromVideo = (date: string, w = videoWindow()) =>
+  date < w.earliest ? (Date.parse(w.earliest) - Date.parse(date)) / 864e5 : date > w.latest ? (Date.parse(date) - Date.parse(w.latest)) / 864e5 : 0;
+
+/**
+ * A board's gap at the snapshot nearest the video, at the latest snapshot scored the same way,
+ * and the largest gap between them. Snapshots of another method are never compared with it:
+ * `laterMethods` lists the methods that came after (a break the sentence must mention).
+ */
+export function gapSinceVideo(rows: BestRow[]) {
+  const all = gaps(rows);
+  if (!all.length) return null;
+  const w = videoWindow();
+  const video = all.reduce((a, b) => (daysFromVideo(b.as_of, w) < daysFromVideo(a.as_of, w) || (daysFromVideo(b.as_of, w) === daysFromVideo(a.as_of, w) && b.as_of <= w.latest && b.as_of > a.as_of) ? b : a));
+  const same = all.filter((g) => g.scoring_method === video.scoring_method && g.as_of >= video.as_of);
+  const latest = same.at(-1)!;
+  const peak = same.reduce((a, b) => (b.gap > a.gap ? b : a));
+  const methodRecord = all.filter((g) => g.scoring_method === video.scoring_method);
+  const laterMethods = [...new Set(all.filter((g) => g.as_of > latest.as_of).map((g) => g.scoring_method))];
+  const afterBreak = all.filter((g) => g.as_of > latest.as_of);
+  return {
+    video, latest, peak, daysFromVideo: daysFromVideo(video.as_of, w),
+    /** The video's gap is the smallest of its method's whole record. */
+    videoIsMethodLow: methodRecord.every((g) => g.gap >= video.gap),
+    laterMethods, afterBreak: afterBreak.length ? { first: afterBreak[0]!, latest: afterBreak.at(-1)! } : null,
+  };
+}
+
+/** Per scoring method (in time order): the median gap of its first and last calendar years, a fair baseline rather than one snapshot. */
+export function gapByMethodYear(rows: BestRow[]) {
+  const all = gaps(rows);
+  const methods = [...new Set(all.map((g) => g.scoring_method))];
+  const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+  return methods.map((method) => {
+    const rs = all.filter((g) => g.scoring_method === method);
+    const years = [...new Set(rs.map((g) => g.as_of.slice(0, 4)))].sort();
+    const yearStat = (y: string) => { const ys = rs.filter((g) => g.as_of.startsWith(y)); return { year: y, snapshots: ys.length, median: Math.round(median(ys.map((g) => g.gap)) * 10) / 10, from: ys[0]!.as_of, to: ys.at(-1)!.as_of }; };
+    return { method, from: rs[0]!.as_of, to: rs.at(-1)!.as_of, first: yearStat(years[0]!), last: yearStat(years.at(-1)!) };
+  });
+}
+
+/** Median ECI frontier gap over the month-ends of a year (months before both frontiers exist are left out): a year's baseline, not one date. */
+export function eciGapYearMedian(year: number) {
+  const gapsAt = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(year, i + 1, 0)).toISOString().slice(0, 10)).map((d) => eciGapAt(d)).filter((x) => x !== null);
+  const s = gapsAt.map((x) => x.gap).sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? { year, months: s.length, median: s.length % 2 ? s[m]! : Math.round(((s[m - 1]! + s[m]!) / 2) * 10) / 10, min: s[0]!, max: s.at(-1)! } : null;
+}
+
+/** The frontier gap on Epoch's index at a date: best closed minus best open among models released by then. */
+export function eciGapAt(date: string) {
+  const { steps } = eciFrontier();
+  const at = (side: string) => steps.filter((s) => s.side === side && s.date <= date).at(-1) ?? null;
+  const open = at('Best open model');
+  const closed = at('Best closed model');
+  return open && closed ? { date, open, closed, gap: Math.round((closed.value - open.value) * 10) / 10 } : null;
 }
 
 /** The models the openness spectrum shows: the best family of leading labs on each side, plus the fully open ones. */
@@ -104,18 +197,32 @@ export function spectrumModels(): ModelRow[] {
   return pick;
 }
 
+/**
+ * One cell per (model, part). "no" needs evidence (a closed model releases nothing; a disclosure
+ * level of 0 in data/reference/training_disclosure.csv); where no source records it, the cell is
+ * "unknown" and drawn differently, never as "no".
+ */
 export function spectrumCells(models: ModelRow[]): SpectrumCell[] {
   const licences = new Map(tables.licences().map((l) => [l.licence_id, l]));
+  const disclosure = new Map(tables.trainingDisclosure().map((d) => [d.model_id, d]));
   return models.flatMap((m) => {
     const lic = m.licence_id ? licences.get(m.licence_id) : undefined;
     const permissive = lic?.restrictiveness === 'permissive';
     const yn = (v: boolean | null): SpectrumCell['released'] => (v === null ? 'unknown' : v ? 'yes' : 'no');
     const name = `${m.family} (${m.lab_name})`;
+    const d = disclosure.get(m.model_id);
+    const data: { released: SpectrumCell['released']; detail: string } =
+      m.openness === 'closed' ? { released: 'no', detail: 'not released (closed model)' }
+      : m.training_data_released ? { released: 'yes', detail: 'released (data/reference/open_source_models.csv)' }
+      : d ? (d.pretraining_data === 3 && d.posttraining_data === 3 ? { released: 'yes', detail: `released (${d.source}, ${d.source_as_of})` }
+        : d.pretraining_data === 0 && d.posttraining_data === 0 ? { released: 'no', detail: `not released (${d.source}, ${d.source_as_of}: pre- and post-training data access 0 of 3)` }
+        : { released: 'partly', detail: `partly released (${d.source}, ${d.source_as_of}: pre-training data ${d.pretraining_data} of 3, post-training ${d.posttraining_data} of 3)` })
+      : { released: 'unknown', detail: 'not recorded in our sources' };
     return [
       { model: name, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
-      { model: name, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released' : 'not released, as far as the sources record' },
-      { model: name, openness: m.openness, component: 'Training data' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_data_released ?? (m.openness === 'open-weight' ? false : null)), detail: m.training_data_released ? 'released' : 'not released' },
-      { model: name, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'unrecorded' },
+      { model: name, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released (closed model)' : m.training_code_released === false ? 'not released' : 'not recorded in our sources' },
+      { model: name, openness: m.openness, component: 'Training data' as const, ...data },
+      { model: name, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'not recorded in our sources' },
     ];
   });
 }
@@ -357,11 +464,22 @@ export function verifierK3() {
   return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: r.model, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: null, vendor_kind: r.vendor_kind })) };
 }
 
+/** Period labels of the one-year-on grid: the capture nearest the video, and the latest one. */
+export const NEAR_VIDEO = 'Capture nearest the video';
+export const LATEST = 'Latest capture';
+
+/** The snapshot date nearest the video's window among `dates` (inside it wins; on a tie, the earlier). */
+function nearestVideo(dates: string[]): string {
+  const w = videoWindow();
+  return [...dates].sort().reduce((a, b) => (daysFromVideo(b, w) < daysFromVideo(a, w) ? b : a));
+}
+
 /**
- * The leader of each chart at the first snapshot on or after the video (November 2025) and at
- * the latest one. Different boards have different first dates: each cell carries its own.
+ * The leader of each chart at the capture nearest the video (data/reference/video.csv) and at
+ * the latest one. Boards were captured on different dates: each cell carries its own, and a
+ * board with no capture near the video says how far from it its nearest capture is.
  */
-export function oneYearOn(videoDate = '2025-11-01') {
+export function oneYearOn() {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l]));
   const group = (labId: string | null) => countryGroup(labId ? labs.get(labId)?.country : null);
   const boards: { board: string; source: string; metric: string; datasets: string[]; openness: 'open' | 'closed' }[] = [
@@ -373,22 +491,23 @@ export function oneYearOn(videoDate = '2025-11-01') {
   const models = byId();
   const display = (r: BestRow) => (r.model_id && models.get(r.model_id)?.family) || r.best_model;
   const cells: { board: string; period: string; date: string; model: string; country_group: string }[] = boards.flatMap((b) => {
-    const series = tables.best().filter((r) => r.source === b.source && r.metric === b.metric && b.datasets.includes(r.dataset) && r.country_group === 'All' && r.openness === b.openness && r.as_of >= videoDate)
+    const series = tables.best().filter((r) => r.source === b.source && r.metric === b.metric && b.datasets.includes(r.dataset) && r.country_group === 'All' && r.openness === b.openness)
       .sort((x, y) => x.as_of.localeCompare(y.as_of));
     if (series.length === 0) return [];
-    const [first, last] = [series[0]!, series.at(-1)!];
+    const nearDate = nearestVideo(series.map((r) => r.as_of));
+    const [first, last] = [series.find((r) => r.as_of === nearDate)!, series.at(-1)!];
     return [
-      { board: b.board, period: 'First snapshot after the video', date: first.as_of, model: display(first), country_group: group(first.lab_id) as string },
-      { board: b.board, period: 'Latest snapshot', date: last.as_of, model: display(last), country_group: group(last.lab_id) as string },
+      { board: b.board, period: NEAR_VIDEO, date: first.as_of, model: display(first), country_group: group(first.lab_id) as string },
+      { board: b.board, period: LATEST, date: last.as_of, model: display(last), country_group: group(last.lab_id) as string },
     ];
   });
   const { asOf, top } = providerLeaders(1);
-  const firstProviders = tables.providers().map((p) => p.as_of).reduce((a, b) => (a < b ? a : b));
+  const nearProviders = nearestVideo([...new Set(tables.providers().map((p) => p.as_of))]);
   // Most-hosted = most third-party hosts serving the weights (providerLeaders), not most listings.
-  const firstTop = providerLeaders(1, firstProviders).top[0]!;
+  const firstTop = providerLeaders(1, nearProviders).top[0]!;
   cells.push(
-    { board: 'Most-hosted open model (models.dev)', period: 'First snapshot after the video', date: firstProviders, model: firstTop.model, country_group: firstTop.country_group },
-    { board: 'Most-hosted open model (models.dev)', period: 'Latest snapshot', date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
+    { board: 'Most-hosted open model (models.dev)', period: NEAR_VIDEO, date: nearProviders, model: firstTop.model, country_group: firstTop.country_group },
+    { board: 'Most-hosted open model (models.dev)', period: LATEST, date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
   );
   return cells;
 }
@@ -400,6 +519,24 @@ export function oneYearOn(videoDate = '2025-11-01') {
 export const HEADROOM = 0.1;
 export const usableGb = (memoryGb: number) => memoryGb * (1 - HEADROOM);
 export const fits = (weightsGb: number | null | undefined, memoryGb: number) => weightsGb != null && weightsGb <= usableGb(memoryGb);
+
+/**
+ * "The US can't win the open chart again" (the video), tested: at every Artificial Analysis
+ * capture, the best American open family's rank among open families, and who leads.
+ */
+export function usOpenChart() {
+  const dates = [...new Set(tables.scores().filter((s) => s.source === 'artificialanalysis' && s.dataset === 'models').map((s) => s.as_of))].sort();
+  const at = dates.map((d) => {
+    const open = top(aaBoard(d), 1000, (r) => r.openness !== 'closed');
+    const us = open.find((r) => r.country_group === 'United States');
+    return { as_of: d, leader: open[0]!, best: us ? { ...us, openRank: us.rank } : null, openFamilies: open.length };
+  });
+  const latest = at.at(-1)!;
+  const withUs = at.filter((x) => x.best);
+  if (!latest.best || !withUs.length) throw new Error(`no American open family on the Artificial Analysis index of ${latest.as_of}: the "US open chart" claim needs rewriting, not a guess`);
+  const bestEver = withUs.reduce((a, b) => (b.best!.openRank < a.best!.openRank ? b : a));
+  return { at, best: latest.best, latest, bestEver };
+}
 
 /** Open model families whose 4-bit weights fit a given memory with the headroom above, ranked on the latest AA index. */
 export function localBoard(maxGb: number) {

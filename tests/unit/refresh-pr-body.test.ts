@@ -14,7 +14,7 @@ const ok = [{ name: 'Scrape (live)', exit: 0 }, { name: 'Normalize, claims and b
 
 describe('refresh pull request body', () => {
   it('reads the failing sentence from the build log, as the build prints it', () => {
-    const log = `building...\nnormalize ok\n${new ClaimFailed({ id: 'aa-top-us', text: 'On the index, six of the ten strongest model families come from American labs.', holds: false, rule: 'at least 7 of the top 10 families are American' }).message}\n`;
+    const log = `building...\nnormalize ok\n${new ClaimFailed({ id: 'aa-top-us', text: 'On the index, six of the ten strongest model families come from American labs.', holds: false, rule: 'at least 7 of the top 10 families are American', inputs: [], falsifiedBy: '' }).message}\n`;
     expect(brokenClaimsInLog(log)).toEqual([{ id: 'aa-top-us', rule: 'at least 7 of the top 10 families are American', text: 'On the index, six of the ten strongest model families come from American labs.' }]);
   });
 
