@@ -119,6 +119,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     unknownLicences: models.unknownLicences,
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
+    rejectedMatches: scores.rejectedMatches,
   };
   for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);

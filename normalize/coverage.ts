@@ -13,6 +13,8 @@ export interface Coverage {
   unknownLicences: string[];
   countryDisagreements: string[];
   openness: string[];
+  /** Name matches refused because the source's dates, modality or size contradict the canonical row. */
+  rejectedMatches?: string[];
 }
 
 const list = (items: string[], empty = 'none') => (items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
@@ -49,6 +51,9 @@ export function renderCoverage(c: Coverage): string {
     '',
     '## Openness: sources that disagree (the decided class wins, reason given)',
     list(c.openness),
+    '',
+    '## Matches refused: the source contradicts the canonical row (the name stays unmatched)',
+    list(c.rejectedMatches ?? []),
     '',
     '## Normalised keys shared by several canonical models (never auto-matched)',
     list(c.ambiguousKeys.slice(0, 200)),

@@ -102,6 +102,7 @@ export const TABLES: TableSpec[] = [
       f('as_of', 'date', 'Date of the leaderboard snapshot', req),
       f('source_model', 'string', 'Model name as the source spells it', req),
       f('model_id', 'string', 'Canonical model id, where the name matched (see data/reports/coverage.md)'),
+      f('match_kind', 'string', 'How source_model joined model_id: exact (its own name), alias (data/reference/model_aliases.csv) or family (the source gives a family name; accepted only where its release date and modality agree). Empty when unmatched', { enum: ['exact', 'alias', 'family'] }),
       f('lab_id', 'string', 'Developer'),
       f('country', 'string', "Lab's country, ISO alpha-2", { pattern: ISO_LIST }),
       f('country_group', 'string', 'Country group', { ...req, enum: GROUPS }),

@@ -178,6 +178,9 @@ describe('coverage report', () => {
       ## Openness: sources that disagree (the decided class wins, reason given)
       - m: Epoch says "API access"
 
+      ## Matches refused: the source contradicts the canonical row (the name stays unmatched)
+      _none_
+
       ## Normalised keys shared by several canonical models (never auto-matched)
       - shared
 
