@@ -71,13 +71,31 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     if (r.open_weights) v.yes++; else v.no++;
     votes.set(id, v);
   }
+  // A second opinion on each model's Hugging Face repository, for rows where Artificial Analysis gives none or a GitHub URL.
+  const otherRepos = new Map<string, { repo: string; source: string }>();
+  const openrouter = allVersions(src, 'openrouter', 'models', openrouterCells);
+  for (const v of openrouter) {
+    for (const r of v.rows) {
+      const id = resolver.peek('openrouter', r.id, { loose: true })?.id;
+      if (id && r.hugging_face_id) otherRepos.set(id, { repo: r.hugging_face_id, source: `openrouter hugging_face_id (${r.id}, ${v.asOf})` });
+    }
+  }
+  // Variants that share one bad URL ("https://github.com/zai-org/GLM-4.6" for GLM-4.6 and its reasoning mode) share the repo found for any of them.
+  const aaLatest = latestAaRows(aa);
+  const byUrl = new Map<string, { repo: string; source: string }>();
+  for (const [id, { row }] of aaLatest) if (row.huggingface_url && !huggingfaceRepo(row.huggingface_url) && otherRepos.has(id)) byUrl.set(row.huggingface_url, otherRepos.get(id)!);
+  for (const [id, { row }] of aaLatest) if (row.huggingface_url && !otherRepos.has(id) && byUrl.has(row.huggingface_url)) otherRepos.set(id, byUrl.get(row.huggingface_url)!);
   const evidence = buildEvidence({
     epoch: readLatest(src, 'epoch', 'notable', epochEvidenceCells),
     openWeightsVotes: votes,
     resolver,
     sourcesDir: src,
-    huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => (row.huggingface_url ? [[id, huggingfaceRepo(row.huggingface_url)!] as [string, string]] : []))),
+    huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => {
+      const repo = huggingfaceRepo(row.huggingface_url) ?? otherRepos.get(id)?.repo ?? null;
+      return repo ? [[id, repo] as [string, string]] : [];
+    })),
   });
+  for (const [id, repo] of otherRepos) (evidence.get(id) ?? evidence.set(id, {}).get(id)!).otherRepo = repo;
   const models = buildModels(aa, ref, evidence);
   publish('models', models.rows);
 
@@ -96,7 +114,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   const hosting = buildHosting({
     aaProviders: allVersions(src, 'artificialanalysis', 'providers', aaProviderCells),
     modelsDev,
-    openrouter: allVersions(src, 'openrouter', 'models', openrouterCells),
+    openrouter,
   }, resolver, new Map(models.rows.map((m) => [m.model_id, m])), ref);
   publish('hosting', hosting.hosting);
   publish('providers_by_model', hosting.providers);
@@ -120,6 +138,8 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
     rejectedMatches: scores.rejectedMatches,
+    licenceDisagreements: models.rows.filter((m) => m.licence_disagreement).map((m) => `${m.model_id}: ${m.licence_disagreement}`),
+    badRepos: models.badRepos,
   };
   for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);

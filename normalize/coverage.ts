@@ -15,6 +15,10 @@ export interface Coverage {
   openness: string[];
   /** Name matches refused because the source's dates, modality or size contradict the canonical row. */
   rejectedMatches?: string[];
+  /** Licence or commercial-use disagreements between the licence text, the catalogue and licences.csv. */
+  licenceDisagreements?: string[];
+  /** Repository ids a source gave that are not Hugging Face owner/name ids. */
+  badRepos?: string[];
 }
 
 const list = (items: string[], empty = 'none') => (items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
@@ -51,6 +55,12 @@ export function renderCoverage(c: Coverage): string {
     '',
     '## Openness: sources that disagree (the decided class wins, reason given)',
     list(c.openness),
+    '',
+    '## Licence disagreements (licence text over catalogue over licences.csv; nothing overwritten)',
+    list(c.licenceDisagreements ?? []),
+    '',
+    '## Repository ids that are not Hugging Face owner/name ids',
+    list(c.badRepos ?? []),
     '',
     '## Matches refused: the source contradicts the canonical row (the name stays unmatched)',
     list(c.rejectedMatches ?? []),

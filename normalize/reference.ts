@@ -40,7 +40,23 @@ const licenceRow = z.object({
 });
 export type Licence = z.infer<typeof licenceRow> & { osi_approved: boolean | null };
 
-const licenceAliasRow = z.object({ spelling: z.string().min(1), licence_id: z.string().min(1) });
+/**
+ * A licence spelling is bound to the source that writes it and to a lab (or `*` for a name that
+ * can only mean one licence, such as an SPDX name), optionally narrowed to the model ids that
+ * start with model_prefix: "Modified MIT" means one text for Moonshot and another for MiniMax.
+ */
+const licenceAliasRow = z.object({
+  source: z.string().min(1),
+  lab_id: z.string().min(1),
+  model_prefix: blankNull,
+  spelling: z.string().min(1),
+  licence_id: z.string().min(1),
+  note: blankNull.optional(),
+});
+export type LicenceAlias = z.infer<typeof licenceAliasRow>;
+
+/** An organisation's page is not a licence: a reference row that asserts terms must link the text it read them from. */
+const isOrganisationPage = (url: string) => /^https?:\/\/(huggingface\.co|github\.com)\/[^/]+\/?$/i.test(url);
 const modelAliasRow = z.object({ source: z.string().min(1), name: z.string().min(1), model_id: z.string().min(1), note: blankNull.optional() });
 export type ModelAlias = z.infer<typeof modelAliasRow>;
 const openSourceRow = z.object({
@@ -52,6 +68,18 @@ const openSourceRow = z.object({
   note: blankNull,
 });
 export type OpenSourceEvidence = z.infer<typeof openSourceRow>;
+/**
+ * A reviewed reading of a source's training-code field: Epoch's "Open" can point at fine-tuning
+ * or inference code, which does not let anyone rebuild the model.
+ */
+const trainingCodeRow = z.object({
+  model_id: z.string().min(1),
+  training_code_released: z.enum(['true', 'false']).transform((s) => s === 'true'),
+  code_released: z.string().min(1),
+  evidence_url: z.string().url(),
+  note: blankNull,
+});
+export type TrainingCodeReading = z.infer<typeof trainingCodeRow>;
 const hardwareRow = z.object({
   hardware_id: z.string().min(1),
   name: z.string().min(1),
@@ -81,9 +109,10 @@ export interface Reference {
   /** source → lower-case spelling → lab_id */
   labAliases: Map<string, Map<string, string>>;
   licences: Map<string, Licence>;
-  licenceAliases: Map<string, string>;
+  licenceAliases: LicenceAlias[];
   modelAliases: ModelAlias[];
   openSource: Map<string, OpenSourceEvidence>;
+  trainingCode: Map<string, TrainingCodeReading>;
   hardware: Hardware[];
 }
 
@@ -116,14 +145,22 @@ export function loadReference(dir: string): Reference {
     }
     licences.set(l.licence_id, { ...l, osi_approved: osi });
   }
-  const licenceAliases = new Map<string, string>();
-  for (const a of readRef(dir, 'licence_aliases.csv', licenceAliasRow)) {
-    if (!licences.has(a.licence_id)) throw new Error(`data/reference/licence_aliases.csv: "${a.spelling}" points to unknown licence "${a.licence_id}"`);
-    const key = a.spelling.toLowerCase();
-    const prev = licenceAliases.get(key);
-    if (prev && prev !== a.licence_id) throw new Error(`data/reference/licence_aliases.csv: collision, "${a.spelling}" maps to both ${prev} and ${a.licence_id}`);
-    licenceAliases.set(key, a.licence_id);
+  for (const l of licences.values()) {
+    const asserts = l.commercial_use !== 'unknown' || l.restrictiveness !== 'unknown';
+    if (asserts && (!l.url || isOrganisationPage(l.url))) {
+      throw new Error(`data/reference/licences.csv: "${l.licence_id}" states its terms (commercial_use=${l.commercial_use}, ${l.restrictiveness}) but its url ${l.url ? `(${l.url}) is an organisation page` : 'is empty'}: link the licence text the terms were read from, or set both to unknown`);
+    }
   }
+  const licenceAliases = readRef(dir, 'licence_aliases.csv', licenceAliasRow);
+  const seenSpelling = new Map<string, string>();
+  licenceAliases.forEach((a, i) => {
+    if (!licences.has(a.licence_id)) throw new Error(`data/reference/licence_aliases.csv row ${i + 2}: "${a.spelling}" points to unknown licence "${a.licence_id}"`);
+    if (a.lab_id !== '*' && !labs.has(a.lab_id)) throw new Error(`data/reference/licence_aliases.csv row ${i + 2}: "${a.spelling}" is bound to unknown lab "${a.lab_id}"`);
+    const key = [a.source, a.lab_id, a.model_prefix ?? '', a.spelling.toLowerCase()].join('\u0000');
+    const prev = seenSpelling.get(key);
+    if (prev && prev !== a.licence_id) throw new Error(`data/reference/licence_aliases.csv: collision, "${a.spelling}" (${a.source}, ${a.lab_id}${a.model_prefix ? `, ${a.model_prefix}` : ''}) maps to both ${prev} and ${a.licence_id}`);
+    seenSpelling.set(key, a.licence_id);
+  });
   const modelAliases = readRef(dir, 'model_aliases.csv', modelAliasRow, true);
   const seen = new Map<string, string>();
   for (const a of modelAliases) {
@@ -134,17 +171,29 @@ export function loadReference(dir: string): Reference {
   }
   const openSource = new Map(readRef(dir, 'open_source_models.csv', openSourceRow, true).map((r) => [r.model_id, r]));
   const hardware = readRef(dir, 'hardware.csv', hardwareRow);
-  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, hardware };
+  const trainingCode = new Map(readRef(dir, 'training_code.csv', trainingCodeRow, true).map((r) => [r.model_id, r]));
+  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, hardware };
 }
 
-/** Finds a licence id for a source's licence spelling: alias table, then SPDX id, then a licence's own name. */
-export function resolveLicence(ref: Reference, spelling: string | null): string | null {
+/** Where a licence spelling was read: which source, for which lab and model. */
+export interface LicenceContext { source: string; labId: string | null; modelId: string }
+
+const prefixMatches = (prefix: string | null, modelId: string) => !prefix || modelId === prefix || modelId.startsWith(`${prefix}-`);
+
+/**
+ * Finds a licence id for a source's licence spelling: the most specific alias of that source (a
+ * model prefix over a lab over `*`), then a licence's own id or SPDX id. A licence's display name
+ * is not matched: "Modified MIT License" names several texts.
+ */
+export function resolveLicence(ref: Reference, spelling: string | null, ctx: LicenceContext): string | null {
   if (!spelling) return null;
   const key = spelling.trim().toLowerCase();
-  const alias = ref.licenceAliases.get(key);
-  if (alias) return alias;
+  const candidates = ref.licenceAliases
+    .filter((a) => a.source === ctx.source && a.spelling.toLowerCase() === key && (a.lab_id === '*' || a.lab_id === ctx.labId) && prefixMatches(a.model_prefix, ctx.modelId))
+    .sort((a, b) => (b.model_prefix?.length ?? 0) - (a.model_prefix?.length ?? 0) || Number(b.lab_id !== '*') - Number(a.lab_id !== '*'));
+  if (candidates[0]) return candidates[0].licence_id;
   for (const l of ref.licences.values()) {
-    if (l.licence_id === key || l.spdx_id?.toLowerCase() === key || l.name.toLowerCase() === key) return l.licence_id;
+    if (l.licence_id === key || l.spdx_id?.toLowerCase() === key) return l.licence_id;
   }
   return null;
 }

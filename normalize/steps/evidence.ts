@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cNum, cText } from '../lib/cells.ts';
 import { listVersions, readVersion, type SourceVersion } from '../lib/io.ts';
+import { licenceText, licenceTextCells } from '../licence-text.ts';
 import type { ModelResolver } from '../match.ts';
 import type { OpennessEvidence } from './models.ts';
 import type { EpochNotable } from './open-share.ts';
@@ -66,6 +67,13 @@ export function buildEvidence(opts: {
             get(id).nativePrecision = precision;
             get(id).nativePrecisionSource = `model-cards/${dataset}/${latest} (config.json quantization)`;
           }
+        }
+      } else if (dataset.startsWith('licence__')) {
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, licenceTextCells.passthrough());
+        for (const r of v.rows) {
+          const text = licenceText(r, dataset, latest);
+          if (!text) continue;
+          for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) (get(id).licenceTexts ??= []).push(text);
         }
       } else if (dataset.startsWith('card__')) {
         const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells.passthrough());

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { countryGroup } from '../../src/charts/scales.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
+import { governingLicence, type LicenceText } from '../licence-text.ts';
 import type { CanonicalModel } from '../match.ts';
 import { resolveLab, resolveLicence, type Reference } from '../reference.ts';
 
@@ -26,6 +27,8 @@ export const aaModelCells = z.object({
   reasoning_model: cBool,
   open_weights: cBool,
   licence_name: cText,
+  // Older captures predate the column.
+  licence_url: cText.optional().transform((s) => s ?? null),
   commercial_use_allowed: cBool,
   huggingface_url: cText,
   openness_index: cNum,
@@ -50,6 +53,10 @@ export interface OpennessEvidence {
   cardTotalParameters?: number | null;
   cardActiveParameters?: number | null;
   cardSource?: string | null;
+  /** Licence files captured from the model's repository (model-cards licence__ datasets). */
+  licenceTexts?: LicenceText[];
+  /** A Hugging Face repo id another source gives (OpenRouter's hugging_face_id), with where it came from. */
+  otherRepo?: { repo: string; source: string } | null;
 }
 
 
@@ -66,6 +73,7 @@ export interface ModelRow {
   openness_decided_by: string;
   weights_downloadable: boolean;
   training_code_released: boolean | null;
+  training_code_basis: string | null;
   training_data_released: boolean | null;
   aa_open_weights: boolean | null;
   aa_openness_index: number | null;
@@ -76,7 +84,11 @@ export interface ModelRow {
   licence_name_in_source: string | null;
   licence_restrictiveness: string | null;
   commercial_use: string | null;
+  licence_source: string | null;
+  licence_url: string | null;
+  licence_disagreement: string | null;
   huggingface_repo: string | null;
+  huggingface_repo_source: string | null;
   total_parameters: number | null;
   active_parameters: number | null;
   parameters_source: string | null;
@@ -97,6 +109,8 @@ export interface ModelsBuild {
   unknownLabs: string[];
   unknownLicences: string[];
   countryDisagreements: string[];
+  /** Invalid repository ids a source gave (a GitHub URL where a Hugging Face repo belongs). */
+  badRepos: string[];
 }
 
 /**
@@ -134,13 +148,27 @@ export function canonicalModels(aaVersions: SourceVersion<AaModel>[]): Canonical
   }));
 }
 
-export const huggingfaceRepo = (url: string | null) => url?.replace(/^https:\/\/huggingface\.co\//, '').replace(/\/$/, '') ?? null;
+/** A Hugging Face repository id: owner and name, nothing else (no scheme, host, branch or file path). */
+export const HF_REPO_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/**
+ * "https://huggingface.co/moonshotai/Kimi-K2.6" → "moonshotai/Kimi-K2.6". Anything that is not a
+ * Hugging Face model URL or repo id (a GitHub URL, a collection, a blob path) gives null: a repo
+ * column that sometimes holds GitHub URLs cannot be joined on.
+ */
+export function huggingfaceRepo(url: string | null | undefined): string | null {
+  if (!url) return null;
+  // A link to the repository's file tree or a file in it names the repository too.
+  const id = url.trim().replace(/^https?:\/\/(www\.)?huggingface\.co\//i, '').replace(/\/(tree|blob|resolve)\/.*$/, '').replace(/\/+$/, '');
+  return HF_REPO_ID.test(id) ? id : null;
+}
 
 export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
   const latest = latestAaRows(aaVersions);
   const unknownLabs = new Set<string>();
   const unknownLicences = new Set<string>();
   const countryDisagreements = new Set<string>();
+  const badRepos = new Set<string>();
   const rows: ModelRow[] = [];
   for (const [slug, { row, asOf }] of [...latest].sort(([a], [b]) => a.localeCompare(b))) {
     const labId = resolveLab(ref, 'artificialanalysis', row.creator_slug) ?? resolveLab(ref, 'artificialanalysis', row.creator_name);
@@ -168,9 +196,11 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     if (ev.modelsDevOpenWeights !== undefined && ev.modelsDevOpenWeights !== null && row.open_weights !== null && ev.modelsDevOpenWeights !== row.open_weights) {
       disagreements.push(`models.dev says open_weights=${ev.modelsDevOpenWeights}`);
     }
-    const licenceId = weights ? resolveLicence(ref, row.licence_name) : null;
-    if (weights && row.licence_name && !licenceId) unknownLicences.add(row.licence_name);
-    const licence = licenceId ? ref.licences.get(licenceId)! : null;
+    const lic = decideLicence(ref, slug, lab?.lab_id ?? null, weights, row, ev.licenceTexts ?? [], unknownLicences);
+    const repo = huggingfaceRepo(row.huggingface_url);
+    if (row.huggingface_url && !repo) badRepos.add(`${slug}: Artificial Analysis huggingface_url "${row.huggingface_url}" is not a Hugging Face repo id${ev.otherRepo ? `; ${ev.otherRepo.source} gives ${ev.otherRepo.repo}` : ''}`);
+    const repoPick = repo ? { repo, source: 'artificialanalysis huggingface_url' } : weights && ev.otherRepo && HF_REPO_ID.test(ev.otherRepo.repo) ? ev.otherRepo : null;
+    const code = trainingCode(ref, slug, Boolean(os), ev.epochTrainingCode ?? null);
     const total = row.total_parameters ?? ev.cardTotalParameters ?? null;
     const active = row.active_parameters ?? ev.cardActiveParameters ?? null;
     const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
@@ -188,18 +218,23 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       openness,
       openness_decided_by: decidedBy,
       weights_downloadable: weights,
-      training_code_released: os ? true : ev.epochTrainingCode ? /^open/i.test(ev.epochTrainingCode) : null,
+      training_code_released: code.released,
+      training_code_basis: code.basis,
       training_data_released: os ? true : null,
       aa_open_weights: row.open_weights,
       aa_openness_index: row.openness_index === null ? null : Math.round(row.openness_index * 10) / 10,
       epoch_accessibility: ev.epochAccessibility ?? null,
       models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
       openness_disagreement: disagreements.length ? `${disagreements.join('; ')}; Artificial Analysis wins (it tracks current releases)` : null,
-      licence_id: licenceId,
+      licence_id: lic.id,
       licence_name_in_source: weights ? row.licence_name : null,
-      licence_restrictiveness: licence?.restrictiveness ?? null,
-      commercial_use: licence?.commercial_use ?? (row.commercial_use_allowed === null ? null : row.commercial_use_allowed ? 'yes' : 'no'),
-      huggingface_repo: huggingfaceRepo(row.huggingface_url),
+      licence_restrictiveness: lic.restrictiveness,
+      commercial_use: lic.commercialUse,
+      licence_source: lic.source,
+      licence_url: lic.url,
+      licence_disagreement: lic.disagreements.length ? lic.disagreements.join('; ') : null,
+      huggingface_repo: repoPick?.repo ?? null,
+      huggingface_repo_source: repoPick?.source ?? null,
       total_parameters: total,
       active_parameters: active,
       parameters_source: paramsSource,
@@ -214,6 +249,56 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
-  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
+  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort(), badRepos: [...badRepos].sort() };
+}
+
+interface LicenceDecision { id: string | null; restrictiveness: string | null; commercialUse: string | null; source: string | null; url: string | null; disagreements: string[] }
+
+const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
+
+/**
+ * Licence id, restrictiveness and commercial use, from the strongest evidence there is: the
+ * licence file captured from the model's repository, then Artificial Analysis's licence name and
+ * commercial flag, then the licences.csv row (which only ever speaks for the text it links).
+ * Weaker evidence that disagrees is recorded, never overwritten and never overwriting.
+ */
+function decideLicence(ref: Reference, modelId: string, labId: string | null, weights: boolean, row: AaModel, texts: LicenceText[], unknown: Set<string>): LicenceDecision {
+  const ctx = { labId, modelId };
+  const aaCommercial = yesNo(row.commercial_use_allowed);
+  if (!weights) return { id: null, restrictiveness: null, commercialUse: aaCommercial, source: null, url: null, disagreements: [] };
+  const text = governingLicence(texts);
+  const textId = text ? resolveLicence(ref, text.family, { source: 'model-cards', ...ctx }) : null;
+  if (text && !textId) unknown.add(`"${text.family}" read from ${text.documentUrl} (${text.capture}; lab ${labId}, model ${modelId})`);
+  const aaId = resolveLicence(ref, row.licence_name, { source: 'artificialanalysis', ...ctx });
+  if (row.licence_name && !aaId) unknown.add(`"${row.licence_name}" (artificialanalysis; lab ${labId}, model ${modelId})`);
+  const id = textId ?? aaId;
+  const licence = id ? ref.licences.get(id)! : null;
+  const tableCommercial = licence && licence.commercial_use !== 'unknown' ? licence.commercial_use : null;
+  const commercialUse = text?.commercialUse ?? aaCommercial ?? tableCommercial ?? (licence ? 'unknown' : null);
+  const restrictiveness = text?.restrictiveness ?? licence?.restrictiveness ?? null;
+  const who = text ? `the licence text (${text.capture})` : aaCommercial ? 'Artificial Analysis commercial_use_allowed' : 'licences.csv';
+  const d: string[] = [];
+  if (text && row.licence_name && aaId !== textId) d.push(`Artificial Analysis names "${row.licence_name}"${aaId ? ` (${aaId})` : ''}; the licence text (${text.documentUrl}, ${text.capture}) is ${textId ?? `"${text.family}"`}, which wins`);
+  if (text && aaCommercial && aaCommercial !== text.commercialUse) d.push(`Artificial Analysis commercial_use_allowed=${row.commercial_use_allowed}; the licence text says commercial use ${text.commercialUse}, which wins`);
+  if (tableCommercial && tableCommercial !== commercialUse) d.push(`licences.csv (${id}) says commercial use ${tableCommercial}; ${who} says ${commercialUse}, which wins`);
+  if (text && licence && licence.restrictiveness !== 'unknown' && licence.restrictiveness !== text.restrictiveness) d.push(`licences.csv (${id}) says ${licence.restrictiveness}; the text's clauses read ${text.restrictiveness}, which wins`);
+  return {
+    id, restrictiveness, commercialUse, disagreements: d,
+    source: text ? `${text.capture} (licence_family "${text.family}")` : aaId ? `artificialanalysis licence_name "${row.licence_name}"` : null,
+    url: text?.documentUrl ?? row.licence_url ?? null,
+  };
+}
+
+/**
+ * Training code: released for the fully open models of the reference file; otherwise Epoch's
+ * training-code field, unless a reviewed reading (data/reference/training_code.csv) says the code it
+ * points at does not train the model (fine-tuning recipes, inference code).
+ */
+function trainingCode(ref: Reference, modelId: string, openSource: boolean, epoch: string | null): { released: boolean | null; basis: string | null } {
+  if (openSource) return { released: true, basis: 'data/reference/open_source_models.csv' };
+  const reviewed = ref.trainingCode.get(modelId);
+  if (reviewed) return { released: reviewed.training_code_released, basis: `data/reference/training_code.csv: ${reviewed.code_released} (${reviewed.evidence_url})${epoch ? `; Epoch says "${epoch}"` : ''}` };
+  if (!epoch) return { released: null, basis: null };
+  return { released: /^open/i.test(epoch), basis: `Epoch training_code_accessibility "${epoch}"` };
 }
 

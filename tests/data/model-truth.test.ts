@@ -54,3 +54,61 @@ describe('joins between sources (scores.csv → models.csv)', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('licences come from the licence text where a capture holds it', () => {
+  const m = (id: string) => byId.get(id)!;
+
+  it('MiniMax-M2.5 is under the licence its repository ships, not the catalogue\'s MIT', () => {
+    expect(m('minimax-m2-5').licence_id).toBe('minimax-model');
+    expect(m('minimax-m2-5').licence_restrictiveness).toBe('restricted');
+    expect(m('minimax-m2-5').licence_source).toMatch(/^model-cards\/licence__minimaxai__minimax-m2-5__license-model\//);
+    expect(m('minimax-m2-5').licence_disagreement).toMatch(/Artificial Analysis names "MIT"/);
+  });
+
+  it('MiniMax-M2.7 is under MiniMax\'s own non-commercial licence, not CC BY-NC', () => {
+    expect(m('minimax-m2-7').licence_id).toBe('minimax-non-commercial');
+    expect(m('minimax-m2-7').commercial_use).toBe('no');
+    expect(m('minimax-m2-7').licence_url).toBe('https://github.com/MiniMax-AI/MiniMax-M2.7/blob/main/LICENSE');
+  });
+
+  it('MiniMax-M2 carries the display duty of its current modified MIT', () => {
+    expect(m('minimax-m2').licence_id).toBe('modified-mit-minimax-m2');
+    expect(m('minimax-m2').licence_restrictiveness).toBe('conditional');
+  });
+
+  it('a licences.csv row never overrides the model\'s own commercial flag (MiniMax-M3: Artificial Analysis says no)', () => {
+    expect(m('minimax-m3').commercial_use).toBe('no');
+  });
+
+  it('every licence a model row names links the text it was read from, never an organisation page', () => {
+    const licences = table('reference/licences.csv');
+    const bad = licences.filter((l) => (l.commercial_use !== 'unknown' || l.restrictiveness !== 'unknown') && (!l.url || /^https?:\/\/(huggingface\.co|github\.com)\/[^/]+\/?$/.test(l.url)))
+      .map((l) => `${l.licence_id}: ${l.url || '(no url)'}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('no licence alias binds a generic spelling (one that names no owner or version) to one lab\'s licence for every lab', () => {
+    const generic = table('reference/licence_aliases.csv').filter((a) => a.lab_id === '*' && /^(modified mit( license)?|non-commercial( license)?|openmdw|community license|other license)$/i.test(a.spelling!.trim()))
+      .map((a) => `${a.source}: "${a.spelling}" → ${a.licence_id}`);
+    expect(generic).toEqual([]);
+  });
+
+  it('commercial use agrees with the licence class: a non-commercial licence never says yes', () => {
+    const bad = models.filter((r) => r.licence_restrictiveness === 'non-commercial' && r.commercial_use === 'yes').map((r) => r.model_id);
+    expect(bad).toEqual([]);
+  });
+});
+
+describe('evidence and repositories', () => {
+  it('fine-tuning recipes are not training code: Llama 3.1 405B has no training code released', () => {
+    const llama = byId.get('llama-3-1-instruct-405b')!;
+    expect(llama.training_code_released).toBe('false');
+    expect(llama.training_code_basis).toMatch(/fine-tuning/);
+  });
+
+  it('every huggingface_repo is an owner/name id on Hugging Face (no GitHub URLs, no file paths)', () => {
+    const bad = models.filter((r) => r.huggingface_repo && !/^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/.test(r.huggingface_repo)).map((r) => `${r.model_id}: ${r.huggingface_repo}`);
+    expect(bad).toEqual([]);
+    expect(byId.get('glm-4-6')!.huggingface_repo).toBe('zai-org/GLM-4.6');
+  });
+});
