@@ -61,7 +61,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   }, countries.toIso);
 
   const aa = allVersions(src, 'artificialanalysis', 'models', aaModelCells);
-  const resolver = new ModelResolver(canonicalModels(aa), ref.modelAliases);
+  const resolver = new ModelResolver(canonicalModels(aa, ref.extraModels), ref.modelAliases);
   const modelsDev = allVersions(src, 'models-dev', 'api', modelsDevCells);
   const votes: OpenWeightsVotes = new Map();
   for (const r of modelsDev.at(-1)?.rows ?? []) {
@@ -96,16 +96,18 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     })),
   });
   for (const [id, repo] of otherRepos) (evidence.get(id) ?? evidence.set(id, {}).get(id)!).otherRepo = repo;
-  const models = buildModels(aa, ref, evidence);
-  publish('models', models.rows);
-
+  const eci = allVersions(src, 'epoch', 'eci', eciCells);
   const lmarena = ['text-style-control', 'text-raw', 'text-raw-fboulnois', 'arena-top', 'text-history']
     .flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
+  const newest = (vs: { asOf: string }[]) => vs.map((v) => v.asOf).reduce((a, b) => (a > b ? a : b), '');
+  const models = buildModels(aa, ref, evidence, { 'epoch eci': newest(eci), lmarena: newest(lmarena) });
+  publish('models', models.rows);
+
   const scores = buildScores({
     aa,
     lmarena,
     lmarenaMeta: readLatest(src, 'lmarena', 'metadata', lmarenaMetaCells).rows,
-    eci: allVersions(src, 'epoch', 'eci', eciCells),
+    eci,
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);
   assertChecks(runChecks({ models: models.rows, scores: scores.rows }));

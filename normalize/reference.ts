@@ -80,6 +80,22 @@ const trainingCodeRow = z.object({
   note: blankNull,
 });
 export type TrainingCodeReading = z.infer<typeof trainingCodeRow>;
+/**
+ * A model that a figure names but Artificial Analysis never listed (an LMArena checkpoint, an
+ * Epoch-only version): reviewed facts, each row naming the source row it stands for.
+ */
+const extraModelRow = z.object({
+  model_id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'model_id must be lower-case letters, digits, dots and dashes'),
+  name: z.string().min(1),
+  lab_id: z.string().min(1),
+  release_date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or empty').transform((s) => s || null),
+  open_weights: z.enum(['true', 'false']).transform((s) => s === 'true'),
+  total_parameters: z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().positive().nullable()),
+  source: z.enum(['epoch eci', 'lmarena']),
+  source_name: z.string().min(1),
+  note: blankNull,
+});
+export type ExtraModel = z.infer<typeof extraModelRow>;
 const hardwareRow = z.object({
   hardware_id: z.string().min(1),
   name: z.string().min(1),
@@ -113,6 +129,7 @@ export interface Reference {
   modelAliases: ModelAlias[];
   openSource: Map<string, OpenSourceEvidence>;
   trainingCode: Map<string, TrainingCodeReading>;
+  extraModels: ExtraModel[];
   hardware: Hardware[];
 }
 
@@ -172,7 +189,11 @@ export function loadReference(dir: string): Reference {
   const openSource = new Map(readRef(dir, 'open_source_models.csv', openSourceRow, true).map((r) => [r.model_id, r]));
   const hardware = readRef(dir, 'hardware.csv', hardwareRow);
   const trainingCode = new Map(readRef(dir, 'training_code.csv', trainingCodeRow, true).map((r) => [r.model_id, r]));
-  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, hardware };
+  const extraModels = readRef(dir, 'extra_models.csv', extraModelRow, true);
+  extraModels.forEach((m, i) => {
+    if (!labs.has(m.lab_id)) throw new Error(`data/reference/extra_models.csv row ${i + 2}: "${m.model_id}" names unknown lab "${m.lab_id}": add it to labs.csv`);
+  });
+  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, extraModels, hardware };
 }
 
 /** Where a licence spelling was read: which source, for which lab and model. */

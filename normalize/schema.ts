@@ -48,7 +48,7 @@ const SOURCES = {
 export const TABLES: TableSpec[] = [
   {
     name: 'models', path: 'models.csv', title: 'Models',
-    description: 'One row per canonical model (every model Artificial Analysis has listed in any capture), with lab, country, openness class and the evidence for it, licence, parameters and the memory needed to hold the weights.',
+    description: 'One row per canonical model (every model Artificial Analysis has listed in any capture, plus the models a figure names that it never listed: data/reference/extra_models.csv), with lab, country, openness class and the evidence for it, licence, parameters and the memory needed to hold the weights.',
     primaryKey: ['model_id'],
     foreignKeys: [{ fields: ['lab_id'], reference: { resource: 'labs', fields: ['lab_id'] } }, { fields: ['licence_id'], reference: { resource: 'licences', fields: ['licence_id'] } }],
     sources: [SOURCES.aa, SOURCES.epoch, SOURCES.modelsDev, SOURCES.ref],

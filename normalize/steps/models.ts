@@ -13,7 +13,7 @@ import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { governingLicence, type LicenceText } from '../licence-text.ts';
 import type { CanonicalModel } from '../match.ts';
-import { resolveLab, resolveLicence, type Reference } from '../reference.ts';
+import { resolveLab, resolveLicence, type ExtraModel, type Reference } from '../reference.ts';
 
 export const aaModelCells = z.object({
   name: z.string().min(1),
@@ -140,12 +140,15 @@ export function latestAaRows(aaVersions: SourceVersion<AaModel>[]): Map<string, 
   return latest;
 }
 
-/** The canonical models and the names they go by, for entity resolution. */
-export function canonicalModels(aaVersions: SourceVersion<AaModel>[]): CanonicalModel[] {
-  return [...latestAaRows(aaVersions)].map(([id, { row }]) => ({
-    model_id: id,
-    names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
-  }));
+/** The canonical models and the names they go by, for entity resolution: every AA model, then the reviewed extra models. */
+export function canonicalModels(aaVersions: SourceVersion<AaModel>[], extras: ExtraModel[] = []): CanonicalModel[] {
+  return [
+    ...[...latestAaRows(aaVersions)].map(([id, { row }]) => ({
+      model_id: id,
+      names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
+    })),
+    ...extras.map((m) => ({ model_id: m.model_id, names: [m.name, m.source_name] })),
+  ];
 }
 
 /** A Hugging Face repository id: owner and name, nothing else (no scheme, host, branch or file path). */
@@ -163,7 +166,11 @@ export function huggingfaceRepo(url: string | null | undefined): string | null {
   return HF_REPO_ID.test(id) ? id : null;
 }
 
-export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
+/**
+ * extraAsOf: for each source an extra model stands for ("epoch eci", "lmarena"), the as_of of its
+ * newest capture, which dates the extra rows. Without it (a test of AA rows alone) no extra rows are built.
+ */
+export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map(), extraAsOf?: Record<string, string>): ModelsBuild {
   const latest = latestAaRows(aaVersions);
   const unknownLabs = new Set<string>();
   const unknownLicences = new Set<string>();
@@ -249,7 +256,36 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
+  for (const m of extraAsOf ? ref.extraModels : []) {
+    if (latest.has(m.model_id)) throw new Error(`data/reference/extra_models.csv: "${m.model_id}" is now listed by Artificial Analysis: delete the extra row (and alias "${m.source_name}" to it if the names differ)`);
+    const asOf = extraAsOf![m.source];
+    if (!asOf) throw new Error(`data/reference/extra_models.csv: "${m.model_id}" stands for a ${m.source} row, but no ${m.source} capture was read`);
+    rows.push(extraModel(ref, m, evidence.get(m.model_id) ?? {}, asOf));
+  }
+  rows.sort((a, b) => a.model_id.localeCompare(b.model_id));
   return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort(), badRepos: [...badRepos].sort() };
+}
+
+/** A models.csv row for a model Artificial Analysis never listed, from data/reference/extra_models.csv. */
+function extraModel(ref: Reference, m: ExtraModel, ev: OpennessEvidence, asOf: string): ModelRow {
+  const lab = ref.labs.get(m.lab_id)!;
+  const total = m.total_parameters ?? ev.cardTotalParameters ?? null;
+  const code = trainingCode(ref, m.model_id, false, ev.epochTrainingCode ?? null);
+  return {
+    model_id: m.model_id, name: m.name, family: modelFamily(m.name), lab_id: lab.lab_id, lab_name: lab.name,
+    country: lab.country, country_group: countryGroup(lab.country), release_date: m.release_date,
+    openness: m.open_weights ? 'open-weight' : 'closed',
+    openness_decided_by: `data/reference/extra_models.csv (${m.source} "${m.source_name}")`,
+    weights_downloadable: m.open_weights, training_code_released: code.released, training_code_basis: code.basis, training_data_released: null,
+    aa_open_weights: null, aa_openness_index: null, epoch_accessibility: ev.epochAccessibility ?? null, models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
+    openness_disagreement: null,
+    licence_id: null, licence_name_in_source: null, licence_restrictiveness: null, commercial_use: null, licence_source: null, licence_url: null, licence_disagreement: null,
+    huggingface_repo: null, huggingface_repo_source: null,
+    total_parameters: total, active_parameters: null, parameters_source: m.total_parameters ? 'data/reference/extra_models.csv' : null,
+    native_precision: null, native_precision_source: null,
+    memory_gb_16bit: total ? weightMemoryGb(total, 16) : null, memory_gb_8bit: total ? weightMemoryGb(total, 8) : null, memory_gb_4bit: total ? weightMemoryGb(total, 4) : null, memory_gb_native: null,
+    source: 'reference', source_dataset: 'extra_models', source_as_of: asOf,
+  };
 }
 
 interface LicenceDecision { id: string | null; restrictiveness: string | null; commercialUse: string | null; source: string | null; url: string | null; disagreements: string[] }
