@@ -142,6 +142,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     rejectedMatches: scores.rejectedMatches,
     licenceDisagreements: models.rows.filter((m) => m.licence_disagreement).map((m) => `${m.model_id}: ${m.licence_disagreement}`),
     badRepos: models.badRepos,
+    sizeContradictions: models.sizeContradictions,
   };
   for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);

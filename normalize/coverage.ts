@@ -19,6 +19,8 @@ export interface Coverage {
   licenceDisagreements?: string[];
   /** Repository ids a source gave that are not Hugging Face owner/name ids. */
   badRepos?: string[];
+  /** Parameter counts that contradict the size in the model's name (kept, listed for review). */
+  sizeContradictions?: string[];
 }
 
 const list = (items: string[], empty = 'none') => (items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
@@ -61,6 +63,9 @@ export function renderCoverage(c: Coverage): string {
     '',
     '## Repository ids that are not Hugging Face owner/name ids',
     list(c.badRepos ?? []),
+    '',
+    '## Parameter counts that contradict the size in the model\'s name (published as the source gives them; review)',
+    list(c.sizeContradictions ?? []),
     '',
     '## Matches refused: the source contradicts the canonical row (the name stays unmatched)',
     list(c.rejectedMatches ?? []),

@@ -96,6 +96,18 @@ const extraModelRow = z.object({
   note: blankNull,
 });
 export type ExtraModel = z.infer<typeof extraModelRow>;
+/**
+ * Parameter counts restated to the project's convention (data/reference/README.md): the main
+ * model's weights, without modules inference does not need (multi-token-prediction heads).
+ */
+const parameterCountRow = z.object({
+  model_id: z.string().min(1),
+  total_parameters: z.string().transform(Number).pipe(z.number().positive()),
+  active_parameters: z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().positive().nullable()),
+  evidence_url: z.string().url(),
+  note: z.string().min(1, 'say why the count differs from the source'),
+});
+export type ParameterCount = z.infer<typeof parameterCountRow>;
 const hardwareRow = z.object({
   hardware_id: z.string().min(1),
   name: z.string().min(1),
@@ -130,6 +142,7 @@ export interface Reference {
   openSource: Map<string, OpenSourceEvidence>;
   trainingCode: Map<string, TrainingCodeReading>;
   extraModels: ExtraModel[];
+  parameterCounts: Map<string, ParameterCount>;
   hardware: Hardware[];
 }
 
@@ -193,7 +206,8 @@ export function loadReference(dir: string): Reference {
   extraModels.forEach((m, i) => {
     if (!labs.has(m.lab_id)) throw new Error(`data/reference/extra_models.csv row ${i + 2}: "${m.model_id}" names unknown lab "${m.lab_id}": add it to labs.csv`);
   });
-  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, extraModels, hardware };
+  const parameterCounts = new Map(readRef(dir, 'parameter_counts.csv', parameterCountRow, true).map((r) => [r.model_id, r]));
+  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, extraModels, parameterCounts, hardware };
 }
 
 /** Where a licence spelling was read: which source, for which lab and model. */

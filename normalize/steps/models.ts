@@ -111,6 +111,17 @@ export interface ModelsBuild {
   countryDisagreements: string[];
   /** Invalid repository ids a source gave (a GitHub URL where a Hugging Face repo belongs). */
   badRepos: string[];
+  /** Parameter counts off by more than half from the size the model's name announces: a likely source error. */
+  sizeContradictions: string[];
+}
+
+/**
+ * The size a model's name announces ("DeepSeek LLM 67B Chat" → 67e9), for a sanity check only:
+ * names round (Qwen3 0.6B has 752M weights with embeddings), so only gross contradictions count.
+ */
+export function sizeInName(name: string): number | null {
+  const m = /(?:^|[\s_(-])(\d{1,4}(?:\.\d{1,2})?)([BT])(?=$|[\s_),-])/.exec(name);
+  return m ? Number(m[1]) * (m[2] === 'T' ? 1e12 : 1e9) : null;
 }
 
 /**
@@ -176,6 +187,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
   const unknownLicences = new Set<string>();
   const countryDisagreements = new Set<string>();
   const badRepos = new Set<string>();
+  const sizeContradictions = new Set<string>();
   const rows: ModelRow[] = [];
   for (const [slug, { row, asOf }] of [...latest].sort(([a], [b]) => a.localeCompare(b))) {
     const labId = resolveLab(ref, 'artificialanalysis', row.creator_slug) ?? resolveLab(ref, 'artificialanalysis', row.creator_name);
@@ -208,9 +220,14 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     if (row.huggingface_url && !repo) badRepos.add(`${slug}: Artificial Analysis huggingface_url "${row.huggingface_url}" is not a Hugging Face repo id${ev.otherRepo ? `; ${ev.otherRepo.source} gives ${ev.otherRepo.repo}` : ''}`);
     const repoPick = repo ? { repo, source: 'artificialanalysis huggingface_url' } : weights && ev.otherRepo && HF_REPO_ID.test(ev.otherRepo.repo) ? ev.otherRepo : null;
     const code = trainingCode(ref, slug, Boolean(os), ev.epochTrainingCode ?? null);
-    const total = row.total_parameters ?? ev.cardTotalParameters ?? null;
-    const active = row.active_parameters ?? ev.cardActiveParameters ?? null;
-    const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
+    const restated = ref.parameterCounts.get(slug);
+    const total = restated?.total_parameters ?? row.total_parameters ?? ev.cardTotalParameters ?? null;
+    const active = restated ? restated.active_parameters : row.active_parameters ?? ev.cardActiveParameters ?? null;
+    const paramsSource = restated
+      ? `data/reference/parameter_counts.csv (${restated.evidence_url})${row.total_parameters !== null && row.total_parameters !== restated.total_parameters ? `; Artificial Analysis says ${row.total_parameters}` : ''}`
+      : row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
+    const named = sizeInName(row.name);
+    if (total && named && Math.abs(total - named) / Math.max(total, named) > 0.5) sizeContradictions.add(`${slug}: "${row.name}" names ${named / 1e9}B, ${paramsSource} gives ${total} parameters`);
     const precision = ev.nativePrecision?.toLowerCase() ?? null;
     const nativeBits = precision ? BITS_OF_PRECISION[precision] ?? null : null;
     rows.push({
@@ -263,7 +280,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     rows.push(extraModel(ref, m, evidence.get(m.model_id) ?? {}, asOf));
   }
   rows.sort((a, b) => a.model_id.localeCompare(b.model_id));
-  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort(), badRepos: [...badRepos].sort() };
+  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort(), badRepos: [...badRepos].sort(), sizeContradictions: [...sizeContradictions].sort() };
 }
 
 /** A models.csv row for a model Artificial Analysis never listed, from data/reference/extra_models.csv. */

@@ -112,3 +112,26 @@ describe('evidence and repositories', () => {
     expect(byId.get('glm-4-6')!.huggingface_repo).toBe('zai-org/GLM-4.6');
   });
 });
+
+describe('one parameter convention', () => {
+  it('DeepSeek V3-architecture models (V3, R1, V3.1, V3.2) all count the 671B main model, not 685B with the MTP module', () => {
+    const v3 = models.filter((m) => /^deepseek-(v3|r1)(-|$)/.test(m.model_id!) && !/distill|qwen3/.test(m.model_id!));
+    expect(v3.length).toBeGreaterThan(5);
+    expect([...new Set(v3.map((m) => m.total_parameters))]).toEqual(['671000000000']);
+  });
+
+  it('no published count contradicts the size the model\'s name announces by more than half', async () => {
+    const { sizeInName } = await import('../../normalize/steps/models.ts');
+    const bad = models.filter((m) => {
+      const named = sizeInName(m.name!);
+      const total = Number(m.total_parameters);
+      return named && total && Math.abs(total - named) / Math.max(total, named) > 0.5;
+    }).map((m) => `${m.model_id}: ${m.total_parameters}`);
+    expect(bad).toEqual([]);
+  });
+
+  it('memory columns follow the published count', () => {
+    const bad = models.filter((m) => m.total_parameters && Number(m.memory_gb_8bit) !== Math.round(Number(m.total_parameters) / 1e9 * 10) / 10).map((m) => m.model_id);
+    expect(bad).toEqual([]);
+  });
+});

@@ -199,6 +199,9 @@ describe('coverage report', () => {
       ## Repository ids that are not Hugging Face owner/name ids
       _none_
 
+      ## Parameter counts that contradict the size in the model's name (published as the source gives them; review)
+      _none_
+
       ## Matches refused: the source contradicts the canonical row (the name stays unmatched)
       _none_
 
