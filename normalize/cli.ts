@@ -130,6 +130,8 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   if (countries.unresolved.size) {
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);
   }
+  // "epoch \"gemini-exp-1206\" → …": the source and the name a refusal was recorded under.
+  const refusedNames = new Set(scores.rejectedMatches.map((r) => { const m = /^(\S+) "([^"]*)"/.exec(r); return m ? `${m[1]}\u0000${m[2]}` : ''; }));
   const coverage: Coverage = {
     matched: resolver.matched,
     unmatched: resolver.unmatched,
@@ -143,6 +145,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     licenceDisagreements: models.rows.filter((m) => m.licence_disagreement).map((m) => `${m.model_id}: ${m.licence_disagreement}`),
     badRepos: models.badRepos,
     sizeContradictions: models.sizeContradictions,
+    whyUnmatched: (source, name) => (refusedNames.has(`${source}\u0000${name}`) ? 'refused' : resolver.whyUnmatched(name)),
   };
   for (const write of pending) write();
   writeCoverage(join(opts.outDir, 'reports', 'coverage.md'), coverage);

@@ -21,7 +21,15 @@ export interface Coverage {
   badRepos?: string[];
   /** Parameter counts that contradict the size in the model's name (kept, listed for review). */
   sizeContradictions?: string[];
+  /** Why a name matched nothing; without it every unmatched name is listed under one heading. */
+  whyUnmatched?: (source: string, name: string) => string;
 }
+
+const UNMATCHED_REASONS: Record<string, string> = {
+  refused: 'refused: the source\'s release date or modality contradicts the model the name points to (see above)',
+  ambiguous: 'not matched automatically: the normalised name is shared by several models (add an alias if a chart needs it)',
+  unknown: 'no model of that name: neither Artificial Analysis nor data/reference/extra_models.csv lists it, and no figure shows it',
+};
 
 const list = (items: string[], empty = 'none') => (items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
 
@@ -73,7 +81,16 @@ export function renderCoverage(c: Coverage): string {
     '## Normalised keys shared by several canonical models (never auto-matched)',
     list(c.ambiguousKeys.slice(0, 200)),
     '',
-    ...sources.flatMap((s) => [`## Unmatched names: ${s}`, list([...(c.unmatched.get(s) ?? [])].sort()), '']),
+    ...sources.flatMap((s) => {
+      const names = [...(c.unmatched.get(s) ?? [])].sort();
+      if (!c.whyUnmatched) return [`## Unmatched names: ${s}`, list(names), ''];
+      const groups = new Map<string, string[]>();
+      for (const n of names) {
+        const why = c.whyUnmatched(s, n);
+        (groups.get(why) ?? groups.set(why, []).get(why)!).push(n);
+      }
+      return [`## Unmatched names: ${s}`, ...(names.length ? [] : ['_none_', '']), ...[...groups].sort(([a], [b]) => a.localeCompare(b)).flatMap(([why, ns]) => [`### ${UNMATCHED_REASONS[why] ?? why} (${ns.length})`, list(ns), ''])];
+    }),
   ].join('\n');
 }
 

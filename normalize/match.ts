@@ -105,6 +105,12 @@ export class ModelResolver {
     bucket.get(source)!.add(name);
   }
 
+  /** Why a name matched nothing: its key (or its key without host packaging) is shared by several models, or no model has it. */
+  whyUnmatched(name: string): 'ambiguous' | 'unknown' {
+    const key = modelKey(name);
+    return this.ambiguous.has(key) || this.ambiguous.has(withoutPackaging(key)) ? 'ambiguous' : 'unknown';
+  }
+
   ambiguousKeys(): string[] {
     return [...this.ambiguous].sort();
   }
