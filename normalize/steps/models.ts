@@ -28,7 +28,7 @@ export const aaModelCells = z.object({
   open_weights: cBool,
   licence_name: cText,
   // Older captures predate the column.
-  licence_url: cText.optional().transform((s) => s ?? null),
+  licence_url: cText.optional(),
   commercial_use_allowed: cBool,
   huggingface_url: cText,
   openness_index: cNum,
