@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { loadCountryResolver } from './countries.ts';
 import { listVersions, readLatest, readVersion, writeTable, type SourceVersion } from './lib/io.ts';
 import { ModelResolver } from './match.ts';
+import type { PairSide } from './pair-check.ts';
 import { loadReference, resolveLab } from './reference.ts';
 import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRows } from './steps/models.ts';
 import { buildEvidence, epochCountryDisagreements, epochEvidenceCells, type OpenWeightsVotes } from './steps/evidence.ts';
@@ -85,7 +86,14 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
   const byUrl = new Map<string, { repo: string; source: string }>();
   for (const [id, { row }] of aaLatest) if (row.huggingface_url && !huggingfaceRepo(row.huggingface_url) && otherRepos.has(id)) byUrl.set(row.huggingface_url, otherRepos.get(id)!);
   for (const [id, { row }] of aaLatest) if (row.huggingface_url && !otherRepos.has(id) && byUrl.has(row.huggingface_url)) otherRepos.set(id, byUrl.get(row.huggingface_url)!);
+  const canonical = new Map<string, PairSide>([
+    ...[...aaLatest].map(([id, { row }]) => [id, { name: row.name, releaseDate: row.release_date, totalParameters: ref.parameterCounts.get(id)?.total_parameters ?? row.total_parameters }] as [string, PairSide]),
+    ...ref.extraModels.map((m) => [m.model_id, { name: m.name, releaseDate: m.release_date, totalParameters: m.total_parameters }] as [string, PairSide]),
+  ]);
+  const evidenceRejected = new Set<string>();
   const evidence = buildEvidence({
+    canonical,
+    rejected: evidenceRejected,
     epoch: readLatest(src, 'epoch', 'notable', epochEvidenceCells),
     openWeightsVotes: votes,
     resolver,
@@ -131,7 +139,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);
   }
   // "epoch \"gemini-exp-1206\" → …": the source and the name a refusal was recorded under.
-  const refusedNames = new Set(scores.rejectedMatches.map((r) => { const m = /^(\S+) "([^"]*)"/.exec(r); return m ? `${m[1]}\u0000${m[2]}` : ''; }));
+  const refusedNames = new Set([...scores.rejectedMatches, ...evidenceRejected].map((r) => { const m = /^(\S+) "([^"]*)"/.exec(r); return m ? `${m[1]}\u0000${m[2]}` : ''; }));
   const coverage: Coverage = {
     matched: resolver.matched,
     unmatched: resolver.unmatched,
@@ -141,7 +149,7 @@ export function normalize(opts: NormalizeOptions): { tables: Record<string, numb
     unknownLicences: models.unknownLicences,
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
-    rejectedMatches: scores.rejectedMatches,
+    rejectedMatches: [...scores.rejectedMatches, ...evidenceRejected].sort(),
     licenceDisagreements: models.rows.filter((m) => m.licence_disagreement).map((m) => `${m.model_id}: ${m.licence_disagreement}`),
     badRepos: models.badRepos,
     sizeContradictions: models.sizeContradictions,

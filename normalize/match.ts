@@ -89,9 +89,9 @@ export class ModelResolver {
    * (a reviewed row of model_aliases.csv) or `exact` (the normalised key of the name itself). A
    * caller that may still reject the match (a family match whose dates contradict) records it itself.
    */
-  peek(source: string, name: string | null | undefined, { loose = false }: { loose?: boolean } = {}): { id: string; kind: 'alias' | 'exact' } | null {
+  peek(source: string, name: string | null | undefined, { loose = false, skipAlias = false }: { loose?: boolean; skipAlias?: boolean } = {}): { id: string; kind: 'alias' | 'exact' } | null {
     if (!name) return null;
-    const alias = this.aliases.get(`${source}\u0000${name.toLowerCase()}`);
+    const alias = skipAlias ? undefined : this.aliases.get(`${source}\u0000${name.toLowerCase()}`);
     if (alias) return { id: alias, kind: 'alias' };
     const key = modelKey(name);
     const id = this.lookup(key) ?? (loose ? this.lookup(withoutPackaging(key)) : undefined);

@@ -69,6 +69,7 @@ export const TABLES: TableSpec[] = [
       f('training_data_released', 'boolean', 'Training data released (reference file), empty when unknown'),
       f('aa_open_weights', 'boolean', 'Artificial Analysis open_weights flag'),
       f('aa_openness_index', 'number', 'Artificial Analysis Openness Index (0-100: how much of weights, data and methodology is released)', { minimum: 0, maximum: 100 }),
+      f('epoch_model', 'string', "The Epoch AI notable-models row the Epoch fields come from (a join refused when its date or size contradicts the model)"),
       f('epoch_accessibility', 'string', "Epoch's model accessibility, where the model matched an Epoch row"),
       f('models_dev_open_weights', 'boolean', 'models.dev open_weights flag (any provider), where matched'),
       f('openness_disagreement', 'string', 'Sources that disagree with the decided class, and which one wins'),

@@ -45,6 +45,8 @@ export type AaModel = z.infer<typeof aaModelCells>;
 
 /** Evidence about one model from a source other than AA, keyed by model id. */
 export interface OpennessEvidence {
+  /** The Epoch AI notable-models row the Epoch fields come from. */
+  epochModel?: string | null;
   epochAccessibility?: string | null;
   epochTrainingCode?: string | null;
   modelsDevOpenWeights?: boolean | null;
@@ -77,6 +79,7 @@ export interface ModelRow {
   training_data_released: boolean | null;
   aa_open_weights: boolean | null;
   aa_openness_index: number | null;
+  epoch_model: string | null;
   epoch_accessibility: string | null;
   models_dev_open_weights: boolean | null;
   openness_disagreement: string | null;
@@ -247,6 +250,7 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       training_data_released: os ? true : null,
       aa_open_weights: row.open_weights,
       aa_openness_index: row.openness_index === null ? null : Math.round(row.openness_index * 10) / 10,
+      epoch_model: ev.epochModel ?? null,
       epoch_accessibility: ev.epochAccessibility ?? null,
       models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
       openness_disagreement: disagreements.length ? `${disagreements.join('; ')}; Artificial Analysis wins (it tracks current releases)` : null,
@@ -294,7 +298,7 @@ function extraModel(ref: Reference, m: ExtraModel, ev: OpennessEvidence, asOf: s
     openness: m.open_weights ? 'open-weight' : 'closed',
     openness_decided_by: `data/reference/extra_models.csv (${m.source} "${m.source_name}")`,
     weights_downloadable: m.open_weights, training_code_released: code.released, training_code_basis: code.basis, training_data_released: null,
-    aa_open_weights: null, aa_openness_index: null, epoch_accessibility: ev.epochAccessibility ?? null, models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
+    aa_open_weights: null, aa_openness_index: null, epoch_model: ev.epochModel ?? null, epoch_accessibility: ev.epochAccessibility ?? null, models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
     openness_disagreement: null,
     licence_id: null, licence_name_in_source: null, licence_restrictiveness: null, commercial_use: null, licence_source: null, licence_url: null, licence_disagreement: null,
     huggingface_repo: null, huggingface_repo_source: null,

@@ -110,16 +110,24 @@ function matchVersion(ctx: Context, source: string, side: Omit<PairSide, 'name'>
   const record = versions.find((v) => v) ?? family ?? '';
   const candidates: [string, boolean][] = [...new Set(versions.filter((v): v is string => Boolean(v)))].map((v) => [v, false]);
   if (family && !candidates.some(([n]) => n === family)) candidates.push([family, true]);
-  for (const [name, isFamily] of candidates) {
-    const m = ctx.resolver.peek(source, name);
-    if (!m) continue;
+  // A family name may carry a reviewed alias (Epoch's "GPT-4o" is the May 2024 release) and also key-match
+  // another version: both are tried, and the one the source's own date agrees with wins.
+  const tries = candidates.flatMap(([name, isFamily]) => {
+    const viaAlias = ctx.resolver.peek(source, name);
+    const viaKey = isFamily && viaAlias?.kind === 'alias' ? ctx.resolver.peek(source, name, { skipAlias: true }) : null;
+    return [viaAlias, viaKey].filter((m): m is NonNullable<typeof m> => m !== null).map((m) => [name, isFamily, m] as const);
+  });
+  // Refusals are reported only for a row that ends up matching nothing.
+  const refused: string[] = [];
+  for (const [name, isFamily, m] of tries) {
     const model = ctx.models.get(m.id);
-    if (m.kind !== 'alias' && model) {
+    // A reviewed alias of a version id is trusted; an alias of a family name was reviewed for one version, not for every version under it.
+    if ((m.kind !== 'alias' || isFamily) && model) {
       // A family name stands for several versions: only one released within a month of the source's own date is this one.
       const limits = isFamily ? { ...PAIR_LIMITS, maxDays: 31 } : PAIR_LIMITS;
       const why = pairContradictions({ name: versions.find((v) => v) ?? name, ...side }, { name: model.name, releaseDate: model.release_date, totalParameters: model.total_parameters }, limits);
       if (why.length) {
-        ctx.rejected.add(`${source} "${record}" → ${m.id} (${isFamily ? 'family' : m.kind} match on "${name}"): ${why.join('; ')}`);
+        refused.push(`${source} "${record}" → ${m.id} (${isFamily ? 'family' : m.kind} match on "${name}"): ${why.join('; ')}`);
         continue;
       }
     }
@@ -127,6 +135,7 @@ function matchVersion(ctx: Context, source: string, side: Omit<PairSide, 'name'>
     return { id: m.id, kind: isFamily && m.kind !== 'alias' ? 'family' : m.kind };
   }
   if (record) ctx.resolver.record(source, record, null);
+  for (const r of refused) ctx.rejected.add(r);
   return { id: null, kind: null };
 }
 

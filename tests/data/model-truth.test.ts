@@ -4,7 +4,7 @@
  * and repositories are what they claim to be, and every model a figure names has a models.csv row.
  */
 import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairContradictions } from '../../normalize/pair-check.ts';
@@ -133,5 +133,29 @@ describe('one parameter convention', () => {
   it('memory columns follow the published count', () => {
     const bad = models.filter((m) => m.total_parameters && Number(m.memory_gb_8bit) !== Math.round(Number(m.total_parameters) / 1e9 * 10) / 10).map((m) => m.model_id);
     expect(bad).toEqual([]);
+  });
+});
+
+describe('evidence joins (models.csv epoch_model → Epoch AI notable models)', () => {
+  const notableDir = join(DATA, 'sources/epoch/notable');
+  const latest = readdirSync(notableDir).filter((f) => f.endsWith('.csv')).sort().at(-1)!;
+  const notable = new Map(table(`sources/epoch/notable/${latest}`).map((r) => [r.model!, r]));
+
+  it('every Epoch row a model takes its evidence from exists, and its date and size agree with the model', () => {
+    const joined = models.filter((m) => m.epoch_model);
+    expect(joined.length).toBeGreaterThan(20);
+    const bad: string[] = [];
+    for (const m of joined) {
+      const e = notable.get(m.epoch_model!);
+      if (!e) { bad.push(`${m.model_id}: no Epoch row "${m.epoch_model}"`); continue; }
+      const why = pairContradictions({ name: e.model!, releaseDate: e.publication_date || null, totalParameters: e.parameters ? Number(e.parameters) : null }, { name: m.name!, releaseDate: m.release_date || null, totalParameters: m.total_parameters ? Number(m.total_parameters) : null });
+      if (why.length) bad.push(`${m.model_id} ← "${m.epoch_model}": ${why.join('; ')}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('Epoch\'s May 2024 GPT-4o gives its evidence to the May 2024 row, not to the November one', () => {
+    expect(byId.get('gpt-4o-2024-05-13')!.epoch_model).toBe('GPT-4o');
+    expect(byId.get('gpt-4o')!.epoch_model).not.toBe('GPT-4o');
   });
 });
