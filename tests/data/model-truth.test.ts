@@ -88,7 +88,7 @@ describe('licences come from the licence text where a capture holds it', () => {
   });
 
   it('no licence alias binds a generic spelling (one that names no owner or version) to one lab\'s licence for every lab', () => {
-    const generic = table('reference/licence_aliases.csv').filter((a) => a.lab_id === '*' && /^(modified mit( license)?|non-commercial( license)?|openmdw|community license|other license)$/i.test(a.spelling!.trim()))
+    const generic = table('reference/licence_aliases.csv').filter((a) => (a.lab_id ?? '*') === '*' && /^(modified mit( license)?|non-commercial( license)?|openmdw|community license|other license)$/i.test(a.spelling!.trim()))
       .map((a) => `${a.source}: "${a.spelling}" → ${a.licence_id}`);
     expect(generic).toEqual([]);
   });
