@@ -9,6 +9,7 @@ import { loadCountryResolver } from './countries.ts';
 import { listVersions, readLatest, readVersion, type SourceVersion } from './lib/io.ts';
 import { publishTogether, readConsistently, recoverPublish, SourcesChangedError, type OutputFile, type PublishHooks } from './lib/publish.ts';
 import { ModelResolver } from './match.ts';
+import type { PairSide } from './pair-check.ts';
 import { loadReference, resolveLab } from './reference.ts';
 import { aaModelCells, buildModels, canonicalModels, huggingfaceRepo, latestAaRows } from './steps/models.ts';
 import { buildEvidence, epochCountryDisagreements, epochEvidenceCells, type OpenWeightsVotes } from './steps/evidence.ts';
@@ -89,7 +90,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   }, countries.toIso);
 
   const aa = allVersions(src, 'artificialanalysis', 'models', aaModelCells);
-  const resolver = new ModelResolver(canonicalModels(aa), ref.modelAliases);
+  const resolver = new ModelResolver(canonicalModels(aa, ref.extraModels), ref.modelAliases);
   const modelsDev = allVersions(src, 'models-dev', 'api', modelsDevCells);
   const votes: OpenWeightsVotes = new Map();
   for (const r of modelsDev.at(-1)?.rows ?? []) {
@@ -99,33 +100,60 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
     if (r.open_weights) v.yes++; else v.no++;
     votes.set(id, v);
   }
+  // A second opinion on each model's Hugging Face repository, for rows where Artificial Analysis gives none or a GitHub URL.
+  const otherRepos = new Map<string, { repo: string; source: string }>();
+  const openrouter = allVersions(src, 'openrouter', 'models', openrouterCells);
+  for (const v of openrouter) {
+    for (const r of v.rows) {
+      const id = resolver.peek('openrouter', r.id, { loose: true })?.id;
+      if (id && r.hugging_face_id) otherRepos.set(id, { repo: r.hugging_face_id, source: `openrouter hugging_face_id (${r.id}, ${v.asOf})` });
+    }
+  }
+  // Variants that share one bad URL ("https://github.com/zai-org/GLM-4.6" for GLM-4.6 and its reasoning mode) share the repo found for any of them.
+  const aaLatest = latestAaRows(aa);
+  const byUrl = new Map<string, { repo: string; source: string }>();
+  for (const [id, { row }] of aaLatest) if (row.huggingface_url && !huggingfaceRepo(row.huggingface_url) && otherRepos.has(id)) byUrl.set(row.huggingface_url, otherRepos.get(id)!);
+  for (const [id, { row }] of aaLatest) if (row.huggingface_url && !otherRepos.has(id) && byUrl.has(row.huggingface_url)) otherRepos.set(id, byUrl.get(row.huggingface_url)!);
+  const canonical = new Map<string, PairSide>([
+    ...[...aaLatest].map(([id, { row }]) => [id, { name: row.name, releaseDate: row.release_date, totalParameters: ref.parameterCounts.get(id)?.total_parameters ?? row.total_parameters }] as [string, PairSide]),
+    ...ref.extraModels.map((m) => [m.model_id, { name: m.name, releaseDate: m.release_date, totalParameters: m.total_parameters }] as [string, PairSide]),
+  ]);
+  const evidenceRejected = new Set<string>();
   const evidence = buildEvidence({
+    canonical,
+    rejected: evidenceRejected,
     epoch: readLatest(src, 'epoch', 'notable', epochEvidenceCells),
     openWeightsVotes: votes,
     resolver,
     sourcesDir: src,
-    huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => (row.huggingface_url ? [[id, huggingfaceRepo(row.huggingface_url)!] as [string, string]] : []))),
+    huggingfaceRepos: new Map([...latestAaRows(aa)].flatMap(([id, { row }]) => {
+      const repo = huggingfaceRepo(row.huggingface_url) ?? otherRepos.get(id)?.repo ?? null;
+      return repo ? [[id, repo] as [string, string]] : [];
+    })),
   });
   // Published checkpoints' 16-bit parameter counts (hf-api captures), matched through the model's Hugging Face repo.
   const checkpoints = checkpointEvidence(src);
   for (const [id, { row }] of latestAaRows(aa)) {
-    const repo = row.huggingface_url ? huggingfaceRepo(row.huggingface_url) : null;
+    const repo = huggingfaceRepo(row.huggingface_url) ?? otherRepos.get(id)?.repo ?? null;
     const c = repo ? checkpoints.get(repo.toLowerCase()) : undefined;
     if (!c) continue;
     const e = evidence.get(id) ?? evidence.set(id, {}).get(id)!;
     e.parametersKept16 = c.parametersKept16;
     e.parametersKept16Source = c.source;
   }
-  const models = buildModels(aa, ref, evidence);
-  publish('models', models.rows);
-
+  for (const [id, repo] of otherRepos) (evidence.get(id) ?? evidence.set(id, {}).get(id)!).otherRepo = repo;
+  const eci = allVersions(src, 'epoch', 'eci', eciCells);
   const lmarena = ['text-style-control', 'text-raw', 'text-raw-fboulnois', 'arena-top', 'text-history']
     .flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
+  const newest = (vs: { asOf: string }[]) => vs.map((v) => v.asOf).reduce((a, b) => (a > b ? a : b), '');
+  const models = buildModels(aa, ref, evidence, { 'epoch eci': newest(eci), lmarena: newest(lmarena) });
+  publish('models', models.rows);
+
   const scores = buildScores({
     aa,
     lmarena,
     lmarenaMeta: readLatest(src, 'lmarena', 'metadata', lmarenaMetaCells).rows,
-    eci: allVersions(src, 'epoch', 'eci', eciCells),
+    eci,
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);
   assertChecks(runChecks({ models: models.rows, scores: scores.rows }));
@@ -134,7 +162,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   const hosting = buildHosting({
     aaProviders: allVersions(src, 'artificialanalysis', 'providers', aaProviderCells),
     modelsDev,
-    openrouter: allVersions(src, 'openrouter', 'models', openrouterCells),
+    openrouter,
   }, resolver, new Map(models.rows.map((m) => [m.model_id, m])), ref);
   publish('hosting', hosting.hosting);
   publish('providers_by_model', hosting.providers);
@@ -148,6 +176,8 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   if (countries.unresolved.size) {
     throw new Error(`unknown country names (add them to data/reference/country_aliases.csv):\n  ${[...countries.unresolved].join('\n  ')}`);
   }
+  // "epoch \"gemini-exp-1206\" → …": the source and the name a refusal was recorded under.
+  const refusedNames = new Set([...scores.rejectedMatches, ...evidenceRejected].map((r) => { const m = /^(\S+) "([^"]*)"/.exec(r); return m ? `${m[1]}\u0000${m[2]}` : ''; }));
   const coverage: Coverage = {
     matched: resolver.matched,
     unmatched: resolver.unmatched,
@@ -157,6 +187,11 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
     unknownLicences: models.unknownLicences,
     countryDisagreements: [...models.countryDisagreements, ...epochDisagreements],
     openness: models.rows.filter((m) => m.openness_disagreement).map((m) => `${m.model_id}: ${m.openness_disagreement}`),
+    rejectedMatches: [...scores.rejectedMatches, ...evidenceRejected].sort(),
+    licenceDisagreements: models.rows.filter((m) => m.licence_disagreement).map((m) => `${m.model_id}: ${m.licence_disagreement}`),
+    badRepos: models.badRepos,
+    sizeContradictions: models.sizeContradictions,
+    whyUnmatched: (source, name) => (refusedNames.has(`${source}\u0000${name}`) ? 'refused' : resolver.whyUnmatched(name)),
   };
   const staged = new Map(outputs.map((o) => [o.path, o.content]));
   outputs.push(

@@ -13,7 +13,23 @@ export interface Coverage {
   unknownLicences: string[];
   countryDisagreements: string[];
   openness: string[];
+  /** Name matches refused because the source's dates, modality or size contradict the canonical row. */
+  rejectedMatches?: string[];
+  /** Licence or commercial-use disagreements between the licence text, the catalogue and licences.csv. */
+  licenceDisagreements?: string[];
+  /** Repository ids a source gave that are not Hugging Face owner/name ids. */
+  badRepos?: string[];
+  /** Parameter counts that contradict the size in the model's name (kept, listed for review). */
+  sizeContradictions?: string[];
+  /** Why a name matched nothing; without it every unmatched name is listed under one heading. */
+  whyUnmatched?: (source: string, name: string) => string;
 }
+
+const UNMATCHED_REASONS: Record<string, string> = {
+  refused: 'refused: the source\'s release date or modality contradicts the model the name points to (see above)',
+  ambiguous: 'not matched automatically: the normalised name is shared by several models (add an alias if a chart needs it)',
+  unknown: 'no model of that name: neither Artificial Analysis nor data/reference/extra_models.csv lists it, and no figure shows it',
+};
 
 const list = (items: string[], empty = 'none') => (items.length ? items.map((i) => `- ${i}`).join('\n') : `_${empty}_`);
 
@@ -50,10 +66,31 @@ export function renderCoverage(c: Coverage): string {
     '## Openness: sources that disagree (the decided class wins, reason given)',
     list(c.openness),
     '',
+    '## Licence disagreements (licence text over catalogue over licences.csv; nothing overwritten)',
+    list(c.licenceDisagreements ?? []),
+    '',
+    '## Repository ids that are not Hugging Face owner/name ids',
+    list(c.badRepos ?? []),
+    '',
+    '## Parameter counts that contradict the size in the model\'s name (published as the source gives them; review)',
+    list(c.sizeContradictions ?? []),
+    '',
+    '## Matches refused: the source contradicts the canonical row (the name stays unmatched)',
+    list(c.rejectedMatches ?? []),
+    '',
     '## Normalised keys shared by several canonical models (never auto-matched)',
     list(c.ambiguousKeys.slice(0, 200)),
     '',
-    ...sources.flatMap((s) => [`## Unmatched names: ${s}`, list([...(c.unmatched.get(s) ?? [])].sort()), '']),
+    ...sources.flatMap((s) => {
+      const names = [...(c.unmatched.get(s) ?? [])].sort();
+      if (!c.whyUnmatched) return [`## Unmatched names: ${s}`, list(names), ''];
+      const groups = new Map<string, string[]>();
+      for (const n of names) {
+        const why = c.whyUnmatched(s, n);
+        (groups.get(why) ?? groups.set(why, []).get(why)!).push(n);
+      }
+      return [`## Unmatched names: ${s}`, ...(names.length ? [] : ['_none_', '']), ...[...groups].sort(([a], [b]) => a.localeCompare(b)).flatMap(([why, ns]) => [`### ${UNMATCHED_REASONS[why] ?? why} (${ns.length})`, list(ns), ''])];
+    }),
   ].join('\n');
 }
 

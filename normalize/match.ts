@@ -79,13 +79,36 @@ export class ModelResolver {
    * "kimi-k2-instruct-fp8" is the model itself; not for leaderboards, which rate such variants apart.
    */
   resolve(source: string, name: string | null | undefined, { loose = false }: { loose?: boolean } = {}): string | null {
+    const m = this.peek(source, name, { loose });
+    if (name) this.record(source, name, m?.id ?? null);
+    return m?.id ?? null;
+  }
+
+  /**
+   * Resolves without counting the name in the coverage report, and says how it matched: `alias`
+   * (a reviewed row of model_aliases.csv) or `exact` (the normalised key of the name itself). A
+   * caller that may still reject the match (a family match whose dates contradict) records it itself.
+   */
+  peek(source: string, name: string | null | undefined, { loose = false, skipAlias = false }: { loose?: boolean; skipAlias?: boolean } = {}): { id: string; kind: 'alias' | 'exact' } | null {
     if (!name) return null;
+    const alias = skipAlias ? undefined : this.aliases.get(`${source}\u0000${name.toLowerCase()}`);
+    if (alias) return { id: alias, kind: 'alias' };
     const key = modelKey(name);
-    const id = this.aliases.get(`${source}\u0000${name.toLowerCase()}`) ?? this.lookup(key) ?? (loose ? this.lookup(withoutPackaging(key)) : undefined) ?? null;
+    const id = this.lookup(key) ?? (loose ? this.lookup(withoutPackaging(key)) : undefined);
+    return id ? { id, kind: 'exact' } : null;
+  }
+
+  /** Counts a source name as matched or unmatched for the coverage report. */
+  record(source: string, name: string, id: string | null): void {
     const bucket = id ? this.matched : this.unmatched;
     if (!bucket.has(source)) bucket.set(source, new Set());
     bucket.get(source)!.add(name);
-    return id;
+  }
+
+  /** Why a name matched nothing: its key (or its key without host packaging) is shared by several models, or no model has it. */
+  whyUnmatched(name: string): 'ambiguous' | 'unknown' {
+    const key = modelKey(name);
+    return this.ambiguous.has(key) || this.ambiguous.has(withoutPackaging(key)) ? 'ambiguous' : 'unknown';
   }
 
   ambiguousKeys(): string[] {

@@ -40,7 +40,23 @@ const licenceRow = z.object({
 });
 export type Licence = z.infer<typeof licenceRow> & { osi_approved: boolean | null };
 
-const licenceAliasRow = z.object({ spelling: z.string().min(1), licence_id: z.string().min(1) });
+/**
+ * A licence spelling is bound to the source that writes it and to a lab (or `*` for a name that
+ * can only mean one licence, such as an SPDX name), optionally narrowed to the model ids that
+ * start with model_prefix: "Modified MIT" means one text for Moonshot and another for MiniMax.
+ */
+const licenceAliasRow = z.object({
+  source: z.string().min(1),
+  lab_id: z.string().min(1),
+  model_prefix: blankNull,
+  spelling: z.string().min(1),
+  licence_id: z.string().min(1),
+  note: blankNull.optional(),
+});
+export type LicenceAlias = z.infer<typeof licenceAliasRow>;
+
+/** An organisation's page is not a licence: a reference row that asserts terms must link the text it read them from. */
+const isOrganisationPage = (url: string) => /^https?:\/\/(huggingface\.co|github\.com)\/[^/]+\/?$/i.test(url);
 const modelAliasRow = z.object({ source: z.string().min(1), name: z.string().min(1), model_id: z.string().min(1), note: blankNull.optional() });
 export type ModelAlias = z.infer<typeof modelAliasRow>;
 const openSourceRow = z.object({
@@ -52,6 +68,46 @@ const openSourceRow = z.object({
   note: blankNull,
 });
 export type OpenSourceEvidence = z.infer<typeof openSourceRow>;
+/**
+ * A reviewed reading of a source's training-code field: Epoch's "Open" can point at fine-tuning
+ * or inference code, which does not let anyone rebuild the model.
+ */
+const trainingCodeRow = z.object({
+  model_id: z.string().min(1),
+  training_code_released: z.enum(['true', 'false']).transform((s) => s === 'true'),
+  code_released: z.string().min(1),
+  evidence_url: z.string().url(),
+  note: blankNull,
+});
+export type TrainingCodeReading = z.infer<typeof trainingCodeRow>;
+/**
+ * A model that a figure names but Artificial Analysis never listed (an LMArena checkpoint, an
+ * Epoch-only version): reviewed facts, each row naming the source row it stands for.
+ */
+const extraModelRow = z.object({
+  model_id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, 'model_id must be lower-case letters, digits, dots and dashes'),
+  name: z.string().min(1),
+  lab_id: z.string().min(1),
+  release_date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'expected YYYY-MM-DD or empty').transform((s) => s || null),
+  open_weights: z.enum(['true', 'false']).transform((s) => s === 'true'),
+  total_parameters: z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().positive().nullable()),
+  source: z.enum(['epoch eci', 'lmarena']),
+  source_name: z.string().min(1),
+  note: blankNull,
+});
+export type ExtraModel = z.infer<typeof extraModelRow>;
+/**
+ * Parameter counts restated to the project's convention (data/reference/README.md): the main
+ * model's weights, without modules inference does not need (multi-token-prediction heads).
+ */
+const parameterCountRow = z.object({
+  model_id: z.string().min(1),
+  total_parameters: z.string().transform(Number).pipe(z.number().positive()),
+  active_parameters: z.string().transform((s) => (s ? Number(s) : null)).pipe(z.number().positive().nullable()),
+  evidence_url: z.string().url(),
+  note: z.string().min(1, 'say why the count differs from the source'),
+});
+export type ParameterCount = z.infer<typeof parameterCountRow>;
 const hardwareRow = z.object({
   hardware_id: z.string().min(1),
   name: z.string().min(1),
@@ -95,9 +151,12 @@ export interface Reference {
   /** source → lower-case spelling → lab_id */
   labAliases: Map<string, Map<string, string>>;
   licences: Map<string, Licence>;
-  licenceAliases: Map<string, string>;
+  licenceAliases: LicenceAlias[];
   modelAliases: ModelAlias[];
   openSource: Map<string, OpenSourceEvidence>;
+  trainingCode: Map<string, TrainingCodeReading>;
+  extraModels: ExtraModel[];
+  parameterCounts: Map<string, ParameterCount>;
   hardware: Hardware[];
   /** source → provider id (as the source spells it, lower case) → its class */
   providerClasses: Map<string, Map<string, ProviderClassRow>>;
@@ -132,14 +191,22 @@ export function loadReference(dir: string): Reference {
     }
     licences.set(l.licence_id, { ...l, osi_approved: osi });
   }
-  const licenceAliases = new Map<string, string>();
-  for (const a of readRef(dir, 'licence_aliases.csv', licenceAliasRow)) {
-    if (!licences.has(a.licence_id)) throw new Error(`data/reference/licence_aliases.csv: "${a.spelling}" points to unknown licence "${a.licence_id}"`);
-    const key = a.spelling.toLowerCase();
-    const prev = licenceAliases.get(key);
-    if (prev && prev !== a.licence_id) throw new Error(`data/reference/licence_aliases.csv: collision, "${a.spelling}" maps to both ${prev} and ${a.licence_id}`);
-    licenceAliases.set(key, a.licence_id);
+  for (const l of licences.values()) {
+    const asserts = l.commercial_use !== 'unknown' || l.restrictiveness !== 'unknown';
+    if (asserts && (!l.url || isOrganisationPage(l.url))) {
+      throw new Error(`data/reference/licences.csv: "${l.licence_id}" states its terms (commercial_use=${l.commercial_use}, ${l.restrictiveness}) but its url ${l.url ? `(${l.url}) is an organisation page` : 'is empty'}: link the licence text the terms were read from, or set both to unknown`);
+    }
   }
+  const licenceAliases = readRef(dir, 'licence_aliases.csv', licenceAliasRow);
+  const seenSpelling = new Map<string, string>();
+  licenceAliases.forEach((a, i) => {
+    if (!licences.has(a.licence_id)) throw new Error(`data/reference/licence_aliases.csv row ${i + 2}: "${a.spelling}" points to unknown licence "${a.licence_id}"`);
+    if (a.lab_id !== '*' && !labs.has(a.lab_id)) throw new Error(`data/reference/licence_aliases.csv row ${i + 2}: "${a.spelling}" is bound to unknown lab "${a.lab_id}"`);
+    const key = [a.source, a.lab_id, a.model_prefix ?? '', a.spelling.toLowerCase()].join('\u0000');
+    const prev = seenSpelling.get(key);
+    if (prev && prev !== a.licence_id) throw new Error(`data/reference/licence_aliases.csv: collision, "${a.spelling}" (${a.source}, ${a.lab_id}${a.model_prefix ? `, ${a.model_prefix}` : ''}) maps to both ${prev} and ${a.licence_id}`);
+    seenSpelling.set(key, a.licence_id);
+  });
   const modelAliases = readRef(dir, 'model_aliases.csv', modelAliasRow, true);
   const seen = new Map<string, string>();
   for (const a of modelAliases) {
@@ -157,17 +224,34 @@ export function loadReference(dir: string): Reference {
     if (bySource.has(key)) throw new Error(`data/reference/providers.csv: provider "${p.provider_id}" (${p.source}) appears twice`);
     bySource.set(key, p);
   }
-  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, hardware, providerClasses };
+  const trainingCode = new Map(readRef(dir, 'training_code.csv', trainingCodeRow, true).map((r) => [r.model_id, r]));
+  const extraModels = readRef(dir, 'extra_models.csv', extraModelRow, true);
+  extraModels.forEach((m, i) => {
+    if (!labs.has(m.lab_id)) throw new Error(`data/reference/extra_models.csv row ${i + 2}: "${m.model_id}" names unknown lab "${m.lab_id}": add it to labs.csv`);
+  });
+  const parameterCounts = new Map(readRef(dir, 'parameter_counts.csv', parameterCountRow, true).map((r) => [r.model_id, r]));
+  return { labs, labAliases, licences, licenceAliases, modelAliases, openSource, trainingCode, extraModels, parameterCounts, hardware, providerClasses };
 }
 
-/** Finds a licence id for a source's licence spelling: alias table, then SPDX id, then a licence's own name. */
-export function resolveLicence(ref: Reference, spelling: string | null): string | null {
+/** Where a licence spelling was read: which source, for which lab and model. */
+export interface LicenceContext { source: string; labId: string | null; modelId: string }
+
+const prefixMatches = (prefix: string | null, modelId: string) => !prefix || modelId === prefix || modelId.startsWith(`${prefix}-`);
+
+/**
+ * Finds a licence id for a source's licence spelling: the most specific alias of that source (a
+ * model prefix over a lab over `*`), then a licence's own id or SPDX id. A licence's display name
+ * is not matched: "Modified MIT License" names several texts.
+ */
+export function resolveLicence(ref: Reference, spelling: string | null, ctx: LicenceContext): string | null {
   if (!spelling) return null;
   const key = spelling.trim().toLowerCase();
-  const alias = ref.licenceAliases.get(key);
-  if (alias) return alias;
+  const candidates = ref.licenceAliases
+    .filter((a) => a.source === ctx.source && a.spelling.toLowerCase() === key && (a.lab_id === '*' || a.lab_id === ctx.labId) && prefixMatches(a.model_prefix, ctx.modelId))
+    .sort((a, b) => (b.model_prefix?.length ?? 0) - (a.model_prefix?.length ?? 0) || Number(b.lab_id !== '*') - Number(a.lab_id !== '*'));
+  if (candidates[0]) return candidates[0].licence_id;
   for (const l of ref.licences.values()) {
-    if (l.licence_id === key || l.spdx_id?.toLowerCase() === key || l.name.toLowerCase() === key) return l.licence_id;
+    if (l.licence_id === key || l.spdx_id?.toLowerCase() === key) return l.licence_id;
   }
   return null;
 }

@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { cNum, cText } from '../lib/cells.ts';
 import { listVersions, readVersion, type SourceVersion } from '../lib/io.ts';
+import { licenceText, licenceTextCells } from '../licence-text.ts';
 import type { ModelResolver } from '../match.ts';
+import { pairContradictions, type PairSide } from '../pair-check.ts';
 import type { OpennessEvidence } from './models.ts';
 import type { EpochNotable } from './open-share.ts';
 
@@ -18,6 +20,8 @@ export const epochEvidenceCells = z.object({
   model: z.string().min(1),
   accessibility: cText,
   training_code_accessibility: cText,
+  publication_date: cText.optional(),
+  parameters: cNum.optional(),
 });
 
 const configCells = z.object({ repo: z.string().min(1), quantization: cText, torch_dtype: cText });
@@ -35,13 +39,24 @@ export function buildEvidence(opts: {
   resolver: ModelResolver;
   sourcesDir: string;
   huggingfaceRepos: Map<string, string>;
+  /** What the canonical side states about each model, to refuse an Epoch row that describes another version. */
+  canonical?: Map<string, PairSide>;
+  /** Refused joins, in the coverage report's words. */
+  rejected?: Set<string>;
 }): Map<string, OpennessEvidence> {
   const out = new Map<string, OpennessEvidence>();
   const get = (id: string) => out.get(id) ?? out.set(id, {}).get(id)!;
   for (const r of opts.epoch.rows) {
-    const id = opts.resolver.resolve('epoch', r.model);
+    const m = opts.resolver.peek('epoch', r.model);
+    const model = m ? opts.canonical?.get(m.id) : undefined;
+    // Epoch's notable table dates and sizes each model: a name match whose date or size contradicts is another version.
+    const why = m && m.kind !== 'alias' && model ? pairContradictions({ name: r.model, releaseDate: r.publication_date ?? null, totalParameters: r.parameters ?? null }, model) : [];
+    if (why.length) opts.rejected?.add(`epoch "${r.model}" → ${m!.id} (${m!.kind} match, notable-models evidence): ${why.join('; ')}`);
+    const id = m && !why.length ? m.id : null;
+    opts.resolver.record('epoch', r.model, id);
     if (!id) continue;
     const e = get(id);
+    e.epochModel ??= r.model;
     e.epochAccessibility ??= r.accessibility;
     e.epochTrainingCode ??= r.training_code_accessibility;
   }
@@ -66,6 +81,13 @@ export function buildEvidence(opts: {
             get(id).nativePrecision = precision;
             get(id).nativePrecisionSource = `model-cards/${dataset}/${latest} (config.json quantization)`;
           }
+        }
+      } else if (dataset.startsWith('licence__')) {
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, licenceTextCells.passthrough());
+        for (const r of v.rows) {
+          const text = licenceText(r, dataset, latest);
+          if (!text) continue;
+          for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) (get(id).licenceTexts ??= []).push(text);
         }
       } else if (dataset.startsWith('card__')) {
         const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells.passthrough());

@@ -12,8 +12,9 @@ import { weightMemory } from './memory.ts';
 import { countryGroup } from '../../src/charts/scales.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
+import { governingLicence, type LicenceText } from '../licence-text.ts';
 import type { CanonicalModel } from '../match.ts';
-import { resolveLab, resolveLicence, type Reference } from '../reference.ts';
+import { resolveLab, resolveLicence, type ExtraModel, type Reference } from '../reference.ts';
 
 export const aaModelCells = z.object({
   name: z.string().min(1),
@@ -27,6 +28,8 @@ export const aaModelCells = z.object({
   reasoning_model: cBool,
   open_weights: cBool,
   licence_name: cText,
+  // Older captures predate the column.
+  licence_url: cText.optional(),
   commercial_use_allowed: cBool,
   huggingface_url: cText,
   openness_index: cNum,
@@ -43,6 +46,8 @@ export type AaModel = z.infer<typeof aaModelCells>;
 
 /** Evidence about one model from a source other than AA, keyed by model id. */
 export interface OpennessEvidence {
+  /** The Epoch AI notable-models row the Epoch fields come from. */
+  epochModel?: string | null;
   epochAccessibility?: string | null;
   epochTrainingCode?: string | null;
   modelsDevOpenWeights?: boolean | null;
@@ -54,6 +59,10 @@ export interface OpennessEvidence {
   /** Parameters the published checkpoint stores at 16 bits (normalize/steps/memory.ts), and where that was read. */
   parametersKept16?: number | null;
   parametersKept16Source?: string | null;
+  /** Licence files captured from the model's repository (model-cards licence__ datasets). */
+  licenceTexts?: LicenceText[];
+  /** A Hugging Face repo id another source gives (OpenRouter's hugging_face_id), with where it came from. */
+  otherRepo?: { repo: string; source: string } | null;
 }
 
 
@@ -70,9 +79,11 @@ export interface ModelRow {
   openness_decided_by: string;
   weights_downloadable: boolean;
   training_code_released: boolean | null;
+  training_code_basis: string | null;
   training_data_released: boolean | null;
   aa_open_weights: boolean | null;
   aa_openness_index: number | null;
+  epoch_model: string | null;
   epoch_accessibility: string | null;
   models_dev_open_weights: boolean | null;
   openness_disagreement: string | null;
@@ -80,7 +91,11 @@ export interface ModelRow {
   licence_name_in_source: string | null;
   licence_restrictiveness: string | null;
   commercial_use: string | null;
+  licence_source: string | null;
+  licence_url: string | null;
+  licence_disagreement: string | null;
   huggingface_repo: string | null;
+  huggingface_repo_source: string | null;
   total_parameters: number | null;
   active_parameters: number | null;
   parameters_source: string | null;
@@ -102,6 +117,19 @@ export interface ModelsBuild {
   unknownLabs: string[];
   unknownLicences: string[];
   countryDisagreements: string[];
+  /** Invalid repository ids a source gave (a GitHub URL where a Hugging Face repo belongs). */
+  badRepos: string[];
+  /** Parameter counts off by more than half from the size the model's name announces: a likely source error. */
+  sizeContradictions: string[];
+}
+
+/**
+ * The size a model's name announces ("DeepSeek LLM 67B Chat" → 67e9), for a sanity check only:
+ * names round (Qwen3 0.6B has 752M weights with embeddings), so only gross contradictions count.
+ */
+export function sizeInName(name: string): number | null {
+  const m = /(?:^|[\s_(-])(\d{1,4}(?:\.\d{1,2})?)([BT])(?=$|[\s_),-])/.exec(name);
+  return m ? Number(m[1]) * (m[2] === 'T' ? 1e12 : 1e9) : null;
 }
 
 /**
@@ -130,21 +158,43 @@ export function latestAaRows(aaVersions: SourceVersion<AaModel>[]): Map<string, 
   return latest;
 }
 
-/** The canonical models and the names they go by, for entity resolution. */
-export function canonicalModels(aaVersions: SourceVersion<AaModel>[]): CanonicalModel[] {
-  return [...latestAaRows(aaVersions)].map(([id, { row }]) => ({
-    model_id: id,
-    names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
-  }));
+/** The canonical models and the names they go by, for entity resolution: every AA model, then the reviewed extra models. */
+export function canonicalModels(aaVersions: SourceVersion<AaModel>[], extras: ExtraModel[] = []): CanonicalModel[] {
+  return [
+    ...[...latestAaRows(aaVersions)].map(([id, { row }]) => ({
+      model_id: id,
+      names: [row.name, ...(row.short_name ? [row.short_name] : []), ...(row.huggingface_url ? [row.huggingface_url.split('/').pop()!] : [])],
+    })),
+    ...extras.map((m) => ({ model_id: m.model_id, names: [m.name, m.source_name] })),
+  ];
 }
 
-export const huggingfaceRepo = (url: string | null) => url?.replace(/^https:\/\/huggingface\.co\//, '').replace(/\/$/, '') ?? null;
+/** A Hugging Face repository id: owner and name, nothing else (no scheme, host, branch or file path). */
+export const HF_REPO_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
-export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map()): ModelsBuild {
+/**
+ * "https://huggingface.co/moonshotai/Kimi-K2.6" → "moonshotai/Kimi-K2.6". Anything that is not a
+ * Hugging Face model URL or repo id (a GitHub URL, a collection, a blob path) gives null: a repo
+ * column that sometimes holds GitHub URLs cannot be joined on.
+ */
+export function huggingfaceRepo(url: string | null | undefined): string | null {
+  if (!url) return null;
+  // A link to the repository's file tree or a file in it names the repository too.
+  const id = url.trim().replace(/^https?:\/\/(www\.)?huggingface\.co\//i, '').replace(/\/(tree|blob|resolve)\/.*$/, '').replace(/\/+$/, '');
+  return HF_REPO_ID.test(id) ? id : null;
+}
+
+/**
+ * extraAsOf: for each source an extra model stands for ("epoch eci", "lmarena"), the as_of of its
+ * newest capture, which dates the extra rows. Without it (a test of AA rows alone) no extra rows are built.
+ */
+export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference, evidence: Map<string, OpennessEvidence> = new Map(), extraAsOf?: Record<string, string>): ModelsBuild {
   const latest = latestAaRows(aaVersions);
   const unknownLabs = new Set<string>();
   const unknownLicences = new Set<string>();
   const countryDisagreements = new Set<string>();
+  const badRepos = new Set<string>();
+  const sizeContradictions = new Set<string>();
   const rows: ModelRow[] = [];
   for (const [slug, { row, asOf }] of [...latest].sort(([a], [b]) => a.localeCompare(b))) {
     const labId = resolveLab(ref, 'artificialanalysis', row.creator_slug) ?? resolveLab(ref, 'artificialanalysis', row.creator_name);
@@ -172,12 +222,19 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
     if (ev.modelsDevOpenWeights !== undefined && ev.modelsDevOpenWeights !== null && row.open_weights !== null && ev.modelsDevOpenWeights !== row.open_weights) {
       disagreements.push(`models.dev says open_weights=${ev.modelsDevOpenWeights}`);
     }
-    const licenceId = weights ? resolveLicence(ref, row.licence_name) : null;
-    if (weights && row.licence_name && !licenceId) unknownLicences.add(row.licence_name);
-    const licence = licenceId ? ref.licences.get(licenceId)! : null;
-    const total = row.total_parameters ?? ev.cardTotalParameters ?? null;
-    const active = row.active_parameters ?? ev.cardActiveParameters ?? null;
-    const paramsSource = row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
+    const lic = decideLicence(ref, slug, lab?.lab_id ?? null, weights, row, ev.licenceTexts ?? [], unknownLicences);
+    const repo = huggingfaceRepo(row.huggingface_url);
+    if (row.huggingface_url && !repo) badRepos.add(`${slug}: Artificial Analysis huggingface_url "${row.huggingface_url}" is not a Hugging Face repo id${ev.otherRepo ? `; ${ev.otherRepo.source} gives ${ev.otherRepo.repo}` : ''}`);
+    const repoPick = repo ? { repo, source: 'artificialanalysis huggingface_url' } : weights && ev.otherRepo && HF_REPO_ID.test(ev.otherRepo.repo) ? ev.otherRepo : null;
+    const code = trainingCode(ref, slug, Boolean(os), ev.epochTrainingCode ?? null);
+    const restated = ref.parameterCounts.get(slug);
+    const total = restated?.total_parameters ?? row.total_parameters ?? ev.cardTotalParameters ?? null;
+    const active = restated ? restated.active_parameters : row.active_parameters ?? ev.cardActiveParameters ?? null;
+    const paramsSource = restated
+      ? `data/reference/parameter_counts.csv (${restated.evidence_url})${row.total_parameters !== null && row.total_parameters !== restated.total_parameters ? `; Artificial Analysis says ${row.total_parameters}` : ''}`
+      : row.total_parameters !== null ? 'artificialanalysis' : ev.cardTotalParameters ? (ev.cardSource ?? 'model card') : null;
+    const named = sizeInName(row.name);
+    if (total && named && Math.abs(total - named) / Math.max(total, named) > 0.5) sizeContradictions.add(`${slug}: "${row.name}" names ${named / 1e9}B, ${paramsSource} gives ${total} parameters`);
     const precision = ev.nativePrecision?.toLowerCase() ?? null;
     const nativeBits = precision ? BITS_OF_PRECISION[precision] ?? null : null;
     // A checkpoint's 16-bit count can exceed a rounded stated total only by rounding: never count more than the total.
@@ -194,18 +251,24 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       openness,
       openness_decided_by: decidedBy,
       weights_downloadable: weights,
-      training_code_released: os ? true : ev.epochTrainingCode ? /^open/i.test(ev.epochTrainingCode) : null,
+      training_code_released: code.released,
+      training_code_basis: code.basis,
       training_data_released: os ? true : null,
       aa_open_weights: row.open_weights,
       aa_openness_index: row.openness_index === null ? null : Math.round(row.openness_index * 10) / 10,
+      epoch_model: ev.epochModel ?? null,
       epoch_accessibility: ev.epochAccessibility ?? null,
       models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
       openness_disagreement: disagreements.length ? `${disagreements.join('; ')}; Artificial Analysis wins (it tracks current releases)` : null,
-      licence_id: licenceId,
+      licence_id: lic.id,
       licence_name_in_source: weights ? row.licence_name : null,
-      licence_restrictiveness: licence?.restrictiveness ?? null,
-      commercial_use: licence?.commercial_use ?? (row.commercial_use_allowed === null ? null : row.commercial_use_allowed ? 'yes' : 'no'),
-      huggingface_repo: huggingfaceRepo(row.huggingface_url),
+      licence_restrictiveness: lic.restrictiveness,
+      commercial_use: lic.commercialUse,
+      licence_source: lic.source,
+      licence_url: lic.url,
+      licence_disagreement: lic.disagreements.length ? lic.disagreements.join('; ') : null,
+      huggingface_repo: repoPick?.repo ?? null,
+      huggingface_repo_source: repoPick?.source ?? null,
       total_parameters: total,
       active_parameters: active,
       parameters_source: paramsSource,
@@ -221,6 +284,86 @@ export function buildModels(aaVersions: SourceVersion<AaModel>[], ref: Reference
       source_as_of: asOf,
     });
   }
-  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort() };
+  for (const m of extraAsOf ? ref.extraModels : []) {
+    if (latest.has(m.model_id)) throw new Error(`data/reference/extra_models.csv: "${m.model_id}" is now listed by Artificial Analysis: delete the extra row (and alias "${m.source_name}" to it if the names differ)`);
+    const asOf = extraAsOf![m.source];
+    if (!asOf) throw new Error(`data/reference/extra_models.csv: "${m.model_id}" stands for a ${m.source} row, but no ${m.source} capture was read`);
+    rows.push(extraModel(ref, m, evidence.get(m.model_id) ?? {}, asOf));
+  }
+  rows.sort((a, b) => a.model_id.localeCompare(b.model_id));
+  return { rows, unknownLabs: [...unknownLabs].sort(), unknownLicences: [...unknownLicences].sort(), countryDisagreements: [...countryDisagreements].sort(), badRepos: [...badRepos].sort(), sizeContradictions: [...sizeContradictions].sort() };
+}
+
+/** A models.csv row for a model Artificial Analysis never listed, from data/reference/extra_models.csv. */
+function extraModel(ref: Reference, m: ExtraModel, ev: OpennessEvidence, asOf: string): ModelRow {
+  const lab = ref.labs.get(m.lab_id)!;
+  const total = m.total_parameters ?? ev.cardTotalParameters ?? null;
+  const code = trainingCode(ref, m.model_id, false, ev.epochTrainingCode ?? null);
+  return {
+    model_id: m.model_id, name: m.name, family: modelFamily(m.name), lab_id: lab.lab_id, lab_name: lab.name,
+    country: lab.country, country_group: countryGroup(lab.country), release_date: m.release_date,
+    openness: m.open_weights ? 'open-weight' : 'closed',
+    openness_decided_by: `data/reference/extra_models.csv (${m.source} "${m.source_name}")`,
+    weights_downloadable: m.open_weights, training_code_released: code.released, training_code_basis: code.basis, training_data_released: null,
+    aa_open_weights: null, aa_openness_index: null, epoch_model: ev.epochModel ?? null, epoch_accessibility: ev.epochAccessibility ?? null, models_dev_open_weights: ev.modelsDevOpenWeights ?? null,
+    openness_disagreement: null,
+    licence_id: null, licence_name_in_source: null, licence_restrictiveness: null, commercial_use: null, licence_source: null, licence_url: null, licence_disagreement: null,
+    huggingface_repo: null, huggingface_repo_source: null,
+    total_parameters: total, active_parameters: null, parameters_source: m.total_parameters ? 'data/reference/extra_models.csv' : null,
+    native_precision: null, native_precision_source: null,
+    parameters_kept_16bit: null,
+    memory_gb_16bit: total ? weightMemory(total, 16) : null, memory_gb_8bit: total ? weightMemory(total, 8) : null, memory_gb_4bit: total ? weightMemory(total, 4) : null, memory_gb_native: null,
+    source: 'reference', source_dataset: 'extra_models', source_as_of: asOf,
+  };
+}
+
+interface LicenceDecision { id: string | null; restrictiveness: string | null; commercialUse: string | null; source: string | null; url: string | null; disagreements: string[] }
+
+const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
+
+/**
+ * Licence id, restrictiveness and commercial use, from the strongest evidence there is: the
+ * licence file captured from the model's repository, then Artificial Analysis's licence name and
+ * commercial flag, then the licences.csv row (which only ever speaks for the text it links).
+ * Weaker evidence that disagrees is recorded, never overwritten and never overwriting.
+ */
+function decideLicence(ref: Reference, modelId: string, labId: string | null, weights: boolean, row: AaModel, texts: LicenceText[], unknown: Set<string>): LicenceDecision {
+  const ctx = { labId, modelId };
+  const aaCommercial = yesNo(row.commercial_use_allowed);
+  if (!weights) return { id: null, restrictiveness: null, commercialUse: aaCommercial, source: null, url: null, disagreements: [] };
+  const text = governingLicence(texts);
+  const textId = text ? resolveLicence(ref, text.family, { source: 'model-cards', ...ctx }) : null;
+  if (text && !textId) unknown.add(`"${text.family}" read from ${text.documentUrl} (${text.capture}; lab ${labId}, model ${modelId})`);
+  const aaId = resolveLicence(ref, row.licence_name, { source: 'artificialanalysis', ...ctx });
+  if (row.licence_name && !aaId) unknown.add(`"${row.licence_name}" (artificialanalysis; lab ${labId}, model ${modelId})`);
+  const id = textId ?? aaId;
+  const licence = id ? ref.licences.get(id)! : null;
+  const tableCommercial = licence && licence.commercial_use !== 'unknown' ? licence.commercial_use : null;
+  const commercialUse = text?.commercialUse ?? aaCommercial ?? tableCommercial ?? (licence ? 'unknown' : null);
+  const restrictiveness = text?.restrictiveness ?? licence?.restrictiveness ?? null;
+  const who = text ? `the licence text (${text.capture})` : aaCommercial ? 'Artificial Analysis commercial_use_allowed' : 'licences.csv';
+  const d: string[] = [];
+  if (text && row.licence_name && aaId !== textId) d.push(`Artificial Analysis names "${row.licence_name}"${aaId ? ` (${aaId})` : ''}; the licence text (${text.documentUrl}, ${text.capture}) is ${textId ?? `"${text.family}"`}, which wins`);
+  if (text && aaCommercial && aaCommercial !== text.commercialUse) d.push(`Artificial Analysis commercial_use_allowed=${row.commercial_use_allowed}; the licence text says commercial use ${text.commercialUse}, which wins`);
+  if (tableCommercial && tableCommercial !== commercialUse) d.push(`licences.csv (${id}) says commercial use ${tableCommercial}; ${who} says ${commercialUse}, which wins`);
+  if (text && licence && licence.restrictiveness !== 'unknown' && licence.restrictiveness !== text.restrictiveness) d.push(`licences.csv (${id}) says ${licence.restrictiveness}; the text's clauses read ${text.restrictiveness}, which wins`);
+  return {
+    id, restrictiveness, commercialUse, disagreements: d,
+    source: text ? `${text.capture} (licence_family "${text.family}")` : aaId ? `artificialanalysis licence_name "${row.licence_name}"` : null,
+    url: text?.documentUrl ?? row.licence_url ?? null,
+  };
+}
+
+/**
+ * Training code: released for the fully open models of the reference file; otherwise Epoch's
+ * training-code field, unless a reviewed reading (data/reference/training_code.csv) says the code it
+ * points at does not train the model (fine-tuning recipes, inference code).
+ */
+function trainingCode(ref: Reference, modelId: string, openSource: boolean, epoch: string | null): { released: boolean | null; basis: string | null } {
+  if (openSource) return { released: true, basis: 'data/reference/open_source_models.csv' };
+  const reviewed = ref.trainingCode.get(modelId);
+  if (reviewed) return { released: reviewed.training_code_released, basis: `data/reference/training_code.csv: ${reviewed.code_released} (${reviewed.evidence_url})${epoch ? `; Epoch says "${epoch}"` : ''}` };
+  if (!epoch) return { released: null, basis: null };
+  return { released: /^open/i.test(epoch), basis: `Epoch training_code_accessibility "${epoch}"` };
 }
 

@@ -14,6 +14,7 @@ import type { CountryResolver } from '../countries.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { assertNoCollisions, findCollisions, type ModelResolver } from '../match.ts';
+import { PAIR_LIMITS, pairContradictions, type PairSide } from '../pair-check.ts';
 import { resolveLab, type Reference } from '../reference.ts';
 import { aaModelId, type AaModel, type ModelRow } from './models.ts';
 
@@ -24,6 +25,12 @@ export interface ScoreRow {
   as_of: string;
   source_model: string;
   model_id: string | null;
+  /**
+   * How source_model joined model_id: exact (its own normalised name), alias (a reviewed row of
+   * model_aliases.csv) or family (the source's family name, accepted only where no date or
+   * modality the source states contradicts the canonical row). Empty when unmatched.
+   */
+  match_kind: MatchKind | null;
   lab_id: string | null;
   country: string | null;
   country_group: string;
@@ -81,6 +88,55 @@ interface Context {
   models: Map<string, ModelRow>;
   countries: CountryResolver;
   unknownOrgs: Set<string>;
+  rejected: Set<string>;
+}
+
+export type MatchKind = 'exact' | 'alias' | 'family';
+
+/**
+ * "gpt-5-2025-08-07_high" → "gpt-5-2025-08-07", "gemini-2.5-flash-preview-04-17 (16K thinking)" →
+ * "gemini-2.5-flash-preview-04-17": Epoch suffixes its version ids with the reasoning effort or
+ * token budget it ran, which is a setting of one version, not another version.
+ */
+export const withoutSetting = (version: string) => version.replace(/\s*\([^()]*\)$/, '').replace(/_[A-Za-z0-9]+$/, '');
+
+/**
+ * Joins a source row to a canonical model: each candidate name in order (the most specific, the
+ * version id, first), then the family name. A match the reviewed alias table did not declare is
+ * refused when the dates, modality or size the source states contradict the canonical row; the
+ * refusal goes to the coverage report, so a wrong join is never silent and never published.
+ */
+function matchVersion(ctx: Context, source: string, side: Omit<PairSide, 'name'>, versions: (string | null)[], family: string | null): { id: string | null; kind: MatchKind | null } {
+  const record = versions.find((v) => v) ?? family ?? '';
+  const candidates: [string, boolean][] = [...new Set(versions.filter((v): v is string => Boolean(v)))].map((v) => [v, false]);
+  if (family && !candidates.some(([n]) => n === family)) candidates.push([family, true]);
+  // A family name may carry a reviewed alias (Epoch's "GPT-4o" is the May 2024 release) and also key-match
+  // another version: both are tried, and the one the source's own date agrees with wins.
+  const tries = candidates.flatMap(([name, isFamily]) => {
+    const viaAlias = ctx.resolver.peek(source, name);
+    const viaKey = isFamily && viaAlias?.kind === 'alias' ? ctx.resolver.peek(source, name, { skipAlias: true }) : null;
+    return [viaAlias, viaKey].filter((m): m is NonNullable<typeof m> => m !== null).map((m) => [name, isFamily, m] as const);
+  });
+  // Refusals are reported only for a row that ends up matching nothing.
+  const refused: string[] = [];
+  for (const [name, isFamily, m] of tries) {
+    const model = ctx.models.get(m.id);
+    // A reviewed alias of a version id is trusted; an alias of a family name was reviewed for one version, not for every version under it.
+    if ((m.kind !== 'alias' || isFamily) && model) {
+      // A family name stands for several versions: only one released within a month of the source's own date is this one.
+      const limits = isFamily ? { ...PAIR_LIMITS, maxDays: 31 } : PAIR_LIMITS;
+      const why = pairContradictions({ name: versions.find((v) => v) ?? name, ...side }, { name: model.name, releaseDate: model.release_date, totalParameters: model.total_parameters }, limits);
+      if (why.length) {
+        refused.push(`${source} "${record}" → ${m.id} (${isFamily ? 'family' : m.kind} match on "${name}"): ${why.join('; ')}`);
+        continue;
+      }
+    }
+    ctx.resolver.record(source, record, m.id);
+    return { id: m.id, kind: isFamily && m.kind !== 'alias' ? 'family' : m.kind };
+  }
+  if (record) ctx.resolver.record(source, record, null);
+  for (const r of refused) ctx.rejected.add(r);
+  return { id: null, kind: null };
 }
 
 const isProprietary = (licence: string) => /^prop(r)?i?etary$|^propretary$/i.test(licence.trim()) || /proprietary/i.test(licence);
@@ -111,8 +167,8 @@ function attribute(ctx: Context, source: string, modelId: string | null, org: st
   return { lab_id: labId, country, country_group: countryGroup(country), openness, openness_basis: basis };
 }
 
-export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs'>): { rows: ScoreRow[]; unknownOrgs: string[] } {
-  const c: Context = { ...ctx, unknownOrgs: new Set() };
+export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs' | 'rejected'>): { rows: ScoreRow[]; unknownOrgs: string[]; rejectedMatches: string[] } {
+  const c: Context = { ...ctx, unknownOrgs: new Set(), rejected: new Set() };
   const rows: ScoreRow[] = [];
   const collisions: string[] = [];
 
@@ -122,7 +178,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
         const value = m[metric];
         if (value === null) continue;
         const a = attribute(c, 'artificialanalysis', aaModelId(m.slug), null, null);
-        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null, release_date: m.release_date });
+        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), match_kind: 'exact', ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null, release_date: m.release_date });
       }
     }
   }
@@ -138,15 +194,19 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
   for (const m of inputs.lmarenaMeta) known.set(m.model.toLowerCase(), { organization: m.organization, licence: m.licence });
   for (const v of inputs.lmarena) {
     const board = v.rows.filter((r) => !r.category || r.category === 'full' || r.category === 'overall');
-    const resolved = board.map((r) => ({ r, modelId: c.resolver.resolve('lmarena', r.model) }));
+    // LMArena names are version ids already ("claude-3-opus-20240229"): no family fallback.
+    const resolved = board.map((r) => {
+      const m = matchVersion(c, 'lmarena', {}, [r.model], null);
+      return { r, modelId: m.id, kind: m.kind };
+    });
     collisions.push(...findCollisions(`lmarena/${v.dataset}/${v.asOf}`, resolved.map(({ r, modelId }) => ({ name: r.model, modelId }))));
-    for (const { r, modelId } of resolved) {
+    for (const { r, modelId, kind } of resolved) {
       if (r.rating === null) continue;
       const md = known.get(r.model.toLowerCase());
       const a = attribute(c, 'lmarena', modelId, r.organization ?? md?.organization ?? null, r.licence ?? md?.licence ?? null);
       const styleControl = r.style_control ?? (v.dataset.includes('style') || v.dataset === 'arena-top');
       rows.push({
-        source: 'lmarena', dataset: v.dataset, as_of: v.asOf, source_model: r.model, model_id: modelId, ...a,
+        source: 'lmarena', dataset: v.dataset, as_of: v.asOf, source_model: r.model, model_id: modelId, match_kind: kind, ...a,
         metric: styleControl ? 'lmarena_text_rating_style_control' : 'lmarena_text_rating',
         value: round(r.rating), ci_lower: r.rating_lower != null ? round(r.rating_lower) : null, ci_upper: r.rating_upper != null ? round(r.rating_upper) : null,
         votes: r.votes ?? null, style_control: styleControl, release_date: modelId ? c.models.get(modelId)?.release_date ?? null : null,
@@ -159,11 +219,13 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
       if (r.eci_score === null) continue;
       // Display names repeat (a pre-release and the release share one): the version id is the key.
       const name = r.model_version;
-      const modelId = c.resolver.resolve('epoch', r.model_name ?? r.model_version) ?? c.resolver.resolve('epoch', r.model_version);
+      // Exact version first (the id as given, then without its effort setting); the family name
+      // ("GPT-4o" for gpt-4o-2024-05-13) only when no version matched and Epoch's release date agrees.
+      const { id: modelId, kind } = matchVersion(c, 'epoch', { releaseDate: r.release_date }, [r.model_version, withoutSetting(r.model_version)], r.model_name);
       const a = attribute(c, 'epoch', modelId, r.organization, null, r.country);
       const epochOpen = r.accessibility ? (/^open weights/i.test(r.accessibility) ? 'open-weight' : 'closed') : null;
       rows.push({
-        source: 'epoch', dataset: v.dataset, as_of: v.asOf, source_model: name, model_id: modelId, ...a,
+        source: 'epoch', dataset: v.dataset, as_of: v.asOf, source_model: name, model_id: modelId, match_kind: kind, ...a,
         openness: epochOpen ?? a.openness, openness_basis: epochOpen ? `epoch accessibility "${r.accessibility}"` : a.openness_basis,
         metric: 'epoch_eci', value: round(r.eci_score), ci_lower: null, ci_upper: null, votes: null, style_control: null,
         release_date: r.release_date ?? (modelId ? c.models.get(modelId)?.release_date ?? null : null),
@@ -172,7 +234,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
   }
   assertNoCollisions(collisions);
   rows.sort((a, b) => a.source.localeCompare(b.source) || a.dataset.localeCompare(b.dataset) || a.as_of.localeCompare(b.as_of) || a.metric.localeCompare(b.metric) || b.value - a.value || a.source_model.localeCompare(b.source_model));
-  return { rows, unknownOrgs: [...c.unknownOrgs].sort() };
+  return { rows, unknownOrgs: [...c.unknownOrgs].sort(), rejectedMatches: [...c.rejected].sort() };
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

@@ -58,14 +58,29 @@ describe('ModelResolver', () => {
 
 describe('reference files', () => {
   it('map licence spellings to licence ids, with OSI approval from the SPDX list', () => {
-    expect(resolveLicence(ref, 'Apache 2.0')).toBe('apache-2.0');
-    expect(resolveLicence(ref, 'Mit')).toBe('mit');
-    expect(resolveLicence(ref, 'Modified MIT License')).toBe('modified-mit-kimi');
-    expect(resolveLicence(ref, 'TENCENT HY COMMUNITY LICENSE AGREEMENT')).toBe('tencent-hunyuan');
-    expect(resolveLicence(ref, 'Some Unknown Licence')).toBeNull();
+    const aa = (labId: string, modelId = 'm') => ({ source: 'artificialanalysis', labId, modelId });
+    expect(resolveLicence(ref, 'Apache 2.0', aa('alibaba'))).toBe('apache-2.0');
+    expect(resolveLicence(ref, 'Mit', aa('zhipu'))).toBe('mit');
+    expect(resolveLicence(ref, 'Modified MIT License', aa('moonshot'))).toBe('modified-mit-kimi');
+    expect(resolveLicence(ref, 'TENCENT HY COMMUNITY LICENSE AGREEMENT', aa('tencent'))).toBe('tencent-hunyuan');
+    expect(resolveLicence(ref, 'Some Unknown Licence', aa('meta'))).toBeNull();
     expect(ref.licences.get('mit')!.osi_approved).toBe(true);
     expect(ref.licences.get('modified-mit-kimi')!.osi_approved).toBe(false);
     expect(ref.licences.get('tencent-hunyuan')!.regions_excluded).toMatch(/EU/);
+  });
+
+  it('bind a generic licence spelling to its source, lab and model family, never to every lab', () => {
+    const ctx = (source: string, labId: string, modelId: string) => ({ source, labId, modelId });
+    // "Modified MIT" is Moonshot's text for Moonshot, another text (or none known) for anyone else.
+    expect(resolveLicence(ref, 'Modified MIT License', ctx('artificialanalysis', 'mistral', 'devstral-2'))).toBe('modified-mit-mistral');
+    expect(resolveLicence(ref, 'Modified MIT License', ctx('artificialanalysis', 'mistral', 'mistral-large-3'))).toBeNull();
+    expect(resolveLicence(ref, 'Modified MIT', ctx('model-cards', 'minimax', 'minimax-m2-5'))).toBe('modified-mit-minimax-m2-5');
+    expect(resolveLicence(ref, 'Modified MIT', ctx('model-cards', 'minimax', 'minimax-m2'))).toBe('modified-mit-minimax-m2');
+    // "Non-commercial license" is MiniMax-M2.7's own licence, not CC BY-NC, and means nothing elsewhere.
+    expect(resolveLicence(ref, 'NON-COMMERCIAL LICENSE', ctx('artificialanalysis', 'minimax', 'minimax-m2-7'))).toBe('minimax-non-commercial');
+    expect(resolveLicence(ref, 'NON-COMMERCIAL LICENSE', ctx('artificialanalysis', 'cohere', 'command-a'))).toBeNull();
+    // A spelling is bound to the source that writes it.
+    expect(resolveLicence(ref, 'Modified MIT', ctx('openrouter', 'moonshot', 'kimi-k2'))).toBeNull();
   });
 
   it('map lab spellings of each source to lab ids', () => {
@@ -183,6 +198,18 @@ describe('coverage report', () => {
 
       ## Openness: sources that disagree (the decided class wins, reason given)
       - m: Epoch says "API access"
+
+      ## Licence disagreements (licence text over catalogue over licences.csv; nothing overwritten)
+      _none_
+
+      ## Repository ids that are not Hugging Face owner/name ids
+      _none_
+
+      ## Parameter counts that contradict the size in the model's name (published as the source gives them; review)
+      _none_
+
+      ## Matches refused: the source contradicts the canonical row (the name stays unmatched)
+      _none_
 
       ## Normalised keys shared by several canonical models (never auto-matched)
       - shared
