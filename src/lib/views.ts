@@ -197,6 +197,9 @@ export function spectrumModels(): ModelRow[] {
   return pick;
 }
 
+/** A readable name for a training_disclosure.csv source (its source/dataset id). */
+const disclosureSource = (source: string) => (source === 'artificialanalysis/models' ? 'Artificial Analysis Openness Index' : source);
+
 /**
  * One cell per (model, part). "no" needs evidence (a closed model releases nothing; a disclosure
  * level of 0 in data/reference/training_disclosure.csv); where no source records it, the cell is
@@ -214,9 +217,9 @@ export function spectrumCells(models: ModelRow[]): SpectrumCell[] {
     const data: { released: SpectrumCell['released']; detail: string } =
       m.openness === 'closed' ? { released: 'no', detail: 'not released (closed model)' }
       : m.training_data_released ? { released: 'yes', detail: 'released (data/reference/open_source_models.csv)' }
-      : d ? (d.pretraining_data === 3 && d.posttraining_data === 3 ? { released: 'yes', detail: `released (${d.source}, ${d.source_as_of})` }
-        : d.pretraining_data === 0 && d.posttraining_data === 0 ? { released: 'no', detail: `not released (${d.source}, ${d.source_as_of}: pre- and post-training data access 0 of 3)` }
-        : { released: 'partly', detail: `partly released (${d.source}, ${d.source_as_of}: pre-training data ${d.pretraining_data} of 3, post-training ${d.posttraining_data} of 3)` })
+      : d ? (d.pretraining_data === 3 && d.posttraining_data === 3 ? { released: 'yes', detail: `released (${disclosureSource(d.source)}, ${d.source_as_of})` }
+        : d.pretraining_data === 0 && d.posttraining_data === 0 ? { released: 'no', detail: `not released (${disclosureSource(d.source)}, ${d.source_as_of}: pre- and post-training data access 0 of 3)` }
+        : { released: 'partly', detail: `partly released (${disclosureSource(d.source)}, ${d.source_as_of}: pre-training data ${d.pretraining_data} of 3, post-training ${d.posttraining_data} of 3)` })
       : { released: 'unknown', detail: 'not recorded in our sources' };
     return [
       { model: name, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
