@@ -162,20 +162,30 @@ export interface GapBreak { as_of: string; reason: string }
 /** Best open and best closed (best_by_date.csv, all countries) per capture, cut into comparable segments. */
 export function gapSeries(board: RaceBoard, refs: ScoringMethodRef[] = scoringMethods()): { points: GapPoint[]; breaks: GapBreak[] } {
   const rows = tables.best().filter((b) => b.source === board.source && b.dataset === board.dataset && b.metric === board.metric && b.country_group === 'All');
-  const byDate = new Map<string, { open?: BestRow; closed?: BestRow }>();
+  return cutSegments(rows, refs.filter((r) => r.source === board.source && r.dataset === board.dataset && r.metric === board.metric));
+}
+
+/**
+ * Best-open and best-closed rows of one board (country_group All), cut into segments of one
+ * scoring method: a new segment where the segment key changes (the scoring_method column, or
+ * the reference file's method from its date on) or where both sides jump together (JUMP_SHARE).
+ */
+export function cutSegments(rows: (BestRow & { scoring_method?: string | null })[], refs: ScoringMethodRef[]): { points: GapPoint[]; breaks: GapBreak[] } {
+  type Row = (typeof rows)[number];
+  const byDate = new Map<string, { open?: Row; closed?: Row }>();
   for (const r of rows) byDate.set(r.as_of, { ...byDate.get(r.as_of), [r.openness]: r });
-  const boardRefs = refs.filter((r) => r.source === board.source && r.dataset === board.dataset && r.metric === board.metric).sort((a, b) => a.from_as_of.localeCompare(b.from_as_of));
+  const boardRefs = [...refs].sort((a, b) => a.from_as_of.localeCompare(b.from_as_of));
   const methodAt = (asOf: string) => boardRefs.filter((r) => r.from_as_of <= asOf).at(-1)?.scoring_method ?? null;
   const points: GapPoint[] = [];
   const breaks: GapBreak[] = [];
   let segment = 0;
-  let prev: { asOf: string; key: string; open?: BestRow; closed?: BestRow } | null = null;
+  let prev: { asOf: string; key: string; open?: Row; closed?: Row } | null = null;
   for (const asOf of [...byDate.keys()].sort()) {
     const e = byDate.get(asOf)!;
     const any = (e.closed ?? e.open)!;
-    const key = segmentKey({ ...any, scoring_method: (any as { scoring_method?: string | null }).scoring_method ?? methodAt(asOf) });
+    const key = segmentKey({ ...any, scoring_method: any.scoring_method ?? methodAt(asOf) });
     if (prev) {
-      const moved = (a?: BestRow, b?: BestRow) => (a && b ? (b.value - a.value) / Math.abs(a.value || 1) : 0);
+      const moved = (a?: Row, b?: Row) => (a && b ? (b.value - a.value) / Math.abs(a.value || 1) : 0);
       const dOpen = moved(prev.open, e.open);
       const dClosed = moved(prev.closed, e.closed);
       let reason: string | null = null;
