@@ -49,7 +49,7 @@ export function raceRanking(rows: RaceRankRow[], { width = 720, metricLabel = 'S
     color: raceCountryColor,
     marks: [
       // Long scraped names are cut with an ellipsis to fit the margin; the table and tooltip keep them whole.
-      Plot.axisY({ tickSize: 0, label: null, lineWidth: (marginLeft - 12) / 10, textOverflow: 'ellipsis', fontSize: 10 }),
+      Plot.axisY({ tickSize: 0, label: null, lineWidth: (marginLeft - 22) / 10, textOverflow: 'ellipsis', fontSize: 10 }),
       Plot.ruleY(rows.filter((d) => d.ci_lower != null && d.ci_upper != null), { y: rankLabel, x1: 'ci_lower', x2: 'ci_upper', stroke: 'currentColor', strokeOpacity: 0.6 }),
       mark === 'bar'
         ? Plot.barX(rows, { y: rankLabel, x1: () => lo, x2: 'score', fill: 'country', ...outline, inset: 0.5, title: tip })
