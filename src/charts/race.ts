@@ -30,6 +30,9 @@ export interface RaceRankRow {
 /** ◆ open weights, ? openness unknown, nothing for closed: readable without colour. */
 export const rankLabel = (d: RaceRankRow): string => `${d.openness === null ? '? ' : d.openness === 'closed' ? '' : '◆ '}${d.model}`;
 
+/** `text` shortened to `max` characters, the last one an ellipsis. */
+export const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`);
+
 /** Rows of the ranking: one band per model, taller on phones where labels are wrapped short. */
 export function raceRanking(rows: RaceRankRow[], { width = 720, metricLabel = 'Score', mark = 'bar' }: { width?: number; metricLabel?: string; mark?: 'bar' | 'dot' } = {}): Plot.PlotOptions {
   const narrow = width < 560;
@@ -45,11 +48,12 @@ export function raceRanking(rows: RaceRankRow[], { width = 720, metricLabel = 'S
     marginLeft,
     marginRight: narrow ? 30 : 36,
     x: { domain: [lo, hi], label: metricLabel, grid: true, nice: false, ticks: narrow ? 4 : 8 },
-    y: { domain: order, label: null, tickSize: 0, axis: null },
+    // Long scraped names are cut to fit the margin (about 6.5px a character at 10px; counted,
+    // not measured: Plot's text measuring doubled the cost of each chart); the table and the
+    // tooltips keep them whole.
+    y: { domain: order, label: null, tickSize: 0, tickFormat: (label: string) => cut(label, Math.floor((marginLeft - 14) / 6.5)) },
     color: raceCountryColor,
     marks: [
-      // Long scraped names are cut with an ellipsis to fit the margin; the table and tooltip keep them whole.
-      Plot.axisY({ tickSize: 0, label: null, lineWidth: (marginLeft - 22) / 10, textOverflow: 'ellipsis', fontSize: 10 }),
       Plot.ruleY(rows.filter((d) => d.ci_lower != null && d.ci_upper != null), { y: rankLabel, x1: 'ci_lower', x2: 'ci_upper', stroke: 'currentColor', strokeOpacity: 0.6 }),
       mark === 'bar'
         ? Plot.barX(rows, { y: rankLabel, x1: () => lo, x2: 'score', fill: 'country', ...outline, inset: 0.5, title: tip })

@@ -84,7 +84,7 @@ export function initRace(doc: Document): void {
     if (!dates.includes(d)) return;
     wanted = d;
     showControl(d);
-    if (history === 'push' && d !== current) window.history.pushState({ raceDate: d }, '', pageUrl(d));
+    if (history === 'push' && window.location.pathname !== pageUrl(d)) window.history.pushState({ raceDate: d }, '', pageUrl(d));
     try {
       const section = await fetchSection(d);
       if (wanted !== d) return; // the reader has moved on while this one loaded
@@ -102,7 +102,10 @@ export function initRace(doc: Document): void {
   }
 
   sliderBox.hidden = false;
-  slider.addEventListener('input', () => void go(dates[Number(slider.value)]!, 'push'));
+  // Dragging shows each date it passes; the history gets one entry, where the slider is let go
+  // ('change' also follows every arrow key, so each keyboard step is one entry).
+  slider.addEventListener('input', () => void go(dates[Number(slider.value)]!, 'none'));
+  slider.addEventListener('change', () => void go(dates[Number(slider.value)]!, 'push'));
   for (const a of steps) {
     a.addEventListener('click', (event) => {
       if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey || event.button !== 0 || !a.href) return;

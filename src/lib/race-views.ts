@@ -7,6 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ScoreRow } from '../../normalize/steps/scores.ts';
 import type { BestRow } from '../../normalize/steps/series.ts';
 import { COUNTRY_GROUPS, type CountryGroup, type Openness } from '../charts/scales.ts';
 import { DATA_DIR, tables } from './tables.ts';
@@ -65,12 +66,28 @@ export interface RaceRow {
 
 const isOpen = (o: Openness | null) => o === 'open-weight' || o === 'open-source';
 
+/** scores.csv rows of one (source, dataset, metric) by capture date, grouped in one pass and kept: every page of the build asks. */
+let scoresByBoard: Map<string, Map<string, ScoreRow[]>> | null = null;
+function boardScores(board: RaceBoard): Map<string, ScoreRow[]> {
+  if (!scoresByBoard) {
+    scoresByBoard = new Map();
+    for (const s of tables.scores()) {
+      const key = `${s.source}|${s.dataset}|${s.metric}`;
+      const byDate = scoresByBoard.get(key) ?? new Map<string, ScoreRow[]>();
+      const rows = byDate.get(s.as_of);
+      if (rows) rows.push(s);
+      else byDate.set(s.as_of, [s]);
+      scoresByBoard.set(key, byDate);
+    }
+  }
+  return scoresByBoard.get(`${board.source}|${board.dataset}|${board.metric}`) ?? new Map();
+}
+
 /** Every capture date of a board, oldest first. */
 export function boardDates(board: RaceBoard): string[] {
-  const dates = new Set<string>();
-  for (const s of tables.scores()) if (s.source === board.source && s.dataset === board.dataset && s.metric === board.metric) dates.add(s.as_of);
-  if (!dates.size) throw new Error(`race board ${board.id}: no rows in data/scores.csv for ${board.source}/${board.dataset}/${board.metric}: has normalize run, or was the dataset renamed?`);
-  return [...dates].sort();
+  const dates = [...boardScores(board).keys()];
+  if (!dates.length) throw new Error(`race board ${board.id}: no rows in data/scores.csv for ${board.source}/${board.dataset}/${board.metric}: has normalize run, or was the dataset renamed?`);
+  return dates.sort();
 }
 
 const boardCache = new Map<string, RaceRow[]>();
@@ -89,8 +106,7 @@ export function boardAt(board: RaceBoard, asOf: string): RaceRow[] {
     rows = aaBoard(asOf).map((e) => ({ rank: e.rank, model: e.model, model_id: e.model_id, lab: e.lab, country: e.country_group, openness: e.openness, score: e.score, ci_lower: e.ci_lower ?? null, ci_upper: e.ci_upper ?? null }));
   } else {
     const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
-    rows = tables.scores()
-      .filter((s) => s.source === board.source && s.dataset === board.dataset && s.metric === board.metric && s.as_of === asOf)
+    rows = [...(boardScores(board).get(asOf) ?? [])]
       .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
       .map((s, i) => ({
         rank: i + 1,
