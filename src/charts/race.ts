@@ -76,7 +76,8 @@ export function raceOpenShare(cells: ShareCell[], { width = 720, marker }: { wid
     height: 190,
     marginLeft: 36,
     marginRight: 16,
-    x: { type: 'utc', label: null, ticks: width < 560 ? 4 : 8 },
+    // The domain spans every capture, also those with no open model in the top 10 (no block drawn).
+    x: { type: 'utc', label: null, ticks: width < 560 ? 4 : 8, domain: [new Date(Math.min(...cells.map((c) => +c.date))), new Date(Math.max(...cells.map((c) => +c.end)))] },
     y: { domain: [0, 10], label: 'Open models in the top 10', grid: true, ticks: 5 },
     color: raceCountryColor,
     marks: [

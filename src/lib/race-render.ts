@@ -31,7 +31,12 @@ function plotNode(options: Plot.PlotOptions, ariaLabel: string, ariaDescription:
 
 const svgOf = (node: Element) => forPage(roundNumbers(node.outerHTML));
 
-export interface RankingSvgs { all: { wide: string; narrow: string }; open: { wide: string; narrow: string } }
+/**
+ * The two rankings are drawn once, at phone width: on a phone they stack, on wider screens they
+ * stand side by side (all models, then open-weight only), so one drawing serves every screen
+ * and each date costs two charts to build and to download, not four.
+ */
+export interface RankingSvgs { all: string; open: string }
 const rankingCache = new Map<string, RankingSvgs>();
 
 /** The two rankings of one board at one date, each at both widths. */
@@ -39,7 +44,7 @@ export function rankingSvgs(board: RaceBoard, asOf: string): RankingSvgs {
   const key = `${board.id}|${asOf}`;
   const hit = rankingCache.get(key);
   if (hit) return hit;
-  const draw = (openOnly: boolean, width: number) => {
+  const draw = (openOnly: boolean, width = NARROW) => {
     const rows = topAt(board, asOf, TOP_N, openOnly);
     const what = openOnly ? 'open-weight models only' : 'all models';
     const label = `${board.title}, ${fmtDate(asOf)}: top ${rows.length}, ${what}`;
@@ -47,7 +52,7 @@ export function rankingSvgs(board: RaceBoard, asOf: string): RankingSvgs {
     if (!rows.length) return '';
     return svgOf(plotNode(raceRanking(rows, { width, metricLabel: board.metricLabel, mark: board.mark }), label, desc));
   };
-  const out = { all: { wide: draw(false, WIDE), narrow: draw(false, NARROW) }, open: { wide: draw(true, WIDE), narrow: draw(true, NARROW) } };
+  const out = { all: draw(false), open: draw(true) };
   rankingCache.set(key, out);
   return out;
 }
