@@ -64,10 +64,13 @@ export function initRace(doc: Document): void {
       const target = dates[i + Number(a.dataset.raceStep)];
       if (target) {
         a.href = pageUrl(target);
+        a.rel = Number(a.dataset.raceStep) < 0 ? 'prev' : 'next';
         a.removeAttribute('aria-disabled');
       } else {
         if (a === doc.activeElement) slider.focus();
+        // An <a> without href may carry no rel (HTML).
         a.removeAttribute('href');
+        a.removeAttribute('rel');
         a.setAttribute('aria-disabled', 'true');
       }
     }

@@ -4,10 +4,14 @@
  * overlapping at 390/768/1440 px, and no request to another host.
  */
 import { AxeBuilder } from '@axe-core/playwright';
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DIST, launchBrowser, settle, watch } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { boardDates, RACE_BOARDS } from '../../src/lib/race-views.ts';
 
 const BOARD = 'lmarena-text-history';
 const START = '2024-06-26';
@@ -164,7 +168,7 @@ describe('accessibility', () => {
 });
 
 describe.each([390, 768, 1440])('labels at %ipx', (width) => {
-  test.each([path(START), path('2026-07-10', 'aa-intelligence'), path('2025-12-17', 'lmarena-text-style-control')])('%s: no chart label clipped or overlapping another, nothing past the edge', async (p) => {
+  test.each([path(START), path('2026-07-10', 'aa-intelligence'), path('2025-12-17', 'lmarena-text-style-control'), path('2026-04-29', 'epoch-eci'), path('2025-08-04', 'lmarena-text-raw-fboulnois')])('%s: no chart label clipped or overlapping another, nothing past the edge', async (p) => {
     const { context, page } = await open(p, { width });
     await settle(page);
     const problems = await page.evaluate(() => {
@@ -207,6 +211,25 @@ describe('requests', () => {
     expect(foreign).toEqual([]);
     expect(log.requests.some((u) => u.includes(`/race/fragments/${BOARD}/${AFTER}/`))).toBe(true);
     expect(log.failedRequests).toEqual([]);
+    // Under the site's Content-Security-Policy (Base.astro): a blocked script or style would log an error.
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').count()).toBe(1);
+    expect(log.consoleErrors).toEqual([]);
     await context.close();
   });
+});
+
+describe('valid HTML', () => {
+  // The first and last date of every board, and the index (the fragments are not documents).
+  const VNU = join(dirname(createRequire(import.meta.url).resolve('vnu-jar/package.json')), 'build/dist/vnu.jar');
+  test('the Nu Html Checker finds no error in the race pages', async () => {
+    const pages = ['/race/', ...RACE_BOARDS.flatMap((b) => [...new Set([boardDates(b)[0]!, boardDates(b).at(-1)!])].map((d) => path(d, b.id)))];
+    const files = pages.map((p) => join(DIST, p, 'index.html'));
+    const stderr = await new Promise<string>((ok, fail) =>
+      execFile('java', ['-jar', VNU, '--errors-only', '--format', 'json', ...files], { maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, err) =>
+        error && typeof error.code !== 'number' ? fail(new Error(`could not run java (${error.message}): install a Java runtime`)) : ok(err)),
+    );
+    const messages = (JSON.parse(stderr || '{"messages":[]}') as { messages: { type: string; url?: string; lastLine?: number; message: string }[] }).messages;
+    const errors = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error').map((m) => `${m.url?.replace(/^file:/, '')}:${m.lastLine} ${m.message}`);
+    expect(errors).toEqual([]);
+  }, 180_000);
 });
