@@ -1,0 +1,111 @@
+/**
+ * Charts of the "race over time" pages: one board at one date (ranked top models), and per
+ * board over all dates (open share of the top 10, best open against best closed). Pure:
+ * rows in, Plot options out. Colours by lab country as everywhere else, plus a neutral
+ * "Lab unknown" for models no table places, so they still show.
+ */
+import * as Plot from '@observablehq/plot';
+import { COUNTRY_COLORS, COUNTRY_GROUPS, OPENNESS_COLORS, type Openness } from './scales.ts';
+
+export const UNKNOWN_LABEL = 'Lab unknown';
+/** Light grey with a dark outline: neutral, and apart from "Other" (mid grey) in both colour schemes. */
+export const UNKNOWN_COLOR = '#E4E4E4';
+export const raceCountryColor = {
+  type: 'categorical' as const,
+  domain: [...COUNTRY_GROUPS, UNKNOWN_LABEL],
+  range: [...COUNTRY_GROUPS.map((c) => COUNTRY_COLORS[c]), UNKNOWN_COLOR],
+};
+
+export interface RaceRankRow {
+  rank: number;
+  model: string;
+  lab: string;
+  country: string;
+  openness: Openness | null;
+  score: number;
+  ci_lower: number | null;
+  ci_upper: number | null;
+}
+
+/** ◆ open weights, ? openness unknown, nothing for closed: readable without colour. */
+export const rankLabel = (d: RaceRankRow): string => `${d.openness === null ? '? ' : d.openness === 'closed' ? '' : '◆ '}${d.model}`;
+
+/** `text` shortened to `max` characters, the last one an ellipsis. */
+export const cut = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`);
+
+/** Rows of the ranking: one band per model, taller on phones where labels are wrapped short. */
+export function raceRanking(rows: RaceRankRow[], { width = 720, metricLabel = 'Score', mark = 'bar' }: { width?: number; metricLabel?: string; mark?: 'bar' | 'dot' } = {}): Plot.PlotOptions {
+  const narrow = width < 560;
+  const marginLeft = narrow ? 132 : 230;
+  const order = [...rows].sort((a, b) => a.rank - b.rank).map(rankLabel);
+  const lo = mark === 'bar' ? 0 : Math.floor(Math.min(...rows.map((r) => r.ci_lower ?? r.score)) - 5);
+  const hi = Math.ceil(Math.max(...rows.map((r) => r.ci_upper ?? r.score)) * (mark === 'bar' ? 1.1 : 1) + (mark === 'dot' ? 14 : 0));
+  const tip = (d: RaceRankRow) => `#${d.rank} ${d.model} (${d.lab}, ${d.country}, ${d.openness ?? 'openness unknown'}): ${d.score}`;
+  const outline = { stroke: (d: RaceRankRow) => (d.country === UNKNOWN_LABEL ? 'currentColor' : 'none'), strokeWidth: 0.75 };
+  return {
+    width,
+    height: 34 + rows.length * (narrow ? 20 : 22),
+    marginLeft,
+    marginRight: narrow ? 30 : 36,
+    x: { domain: [lo, hi], label: metricLabel, grid: true, nice: false, ticks: narrow ? 4 : 8 },
+    // Long scraped names are cut to fit the margin (about 6.5px a character at 10px; counted,
+    // not measured: Plot's text measuring doubled the cost of each chart); the table and the
+    // tooltips keep them whole.
+    y: { domain: order, label: null, tickSize: 0, tickFormat: (label: string) => cut(label, Math.floor((marginLeft - 14) / 6.5)) },
+    color: raceCountryColor,
+    marks: [
+      Plot.ruleY(rows.filter((d) => d.ci_lower != null && d.ci_upper != null), { y: rankLabel, x1: 'ci_lower', x2: 'ci_upper', stroke: 'currentColor', strokeOpacity: 0.6 }),
+      mark === 'bar'
+        ? Plot.barX(rows, { y: rankLabel, x1: () => lo, x2: 'score', fill: 'country', ...outline, inset: 0.5, title: tip })
+        : Plot.dot(rows, { y: rankLabel, x: 'score', fill: 'country', symbol: (d: RaceRankRow) => (d.openness === 'closed' ? 'circle' : d.openness === null ? 'square' : 'diamond'), r: 5, stroke: 'currentColor', strokeWidth: 0.5, title: tip }),
+      Plot.text(rows, { y: rankLabel, x: mark === 'dot' ? (d: RaceRankRow) => d.ci_upper ?? d.score : 'score', text: (d: RaceRankRow) => d.score.toFixed(d.score >= 200 ? 0 : 1), dx: mark === 'dot' ? 8 : 4, textAnchor: 'start', fontSize: 10 }),
+    ],
+  };
+}
+
+export interface ShareCell { date: Date; end: Date; country: string; open_models: number }
+
+/**
+ * How many of the top 10 have open weights, stacked by lab country; each capture's block runs
+ * to the next capture (the board as it stood until then). `marker` is where the page's chosen
+ * date goes: the page moves it (class race-marker).
+ */
+export function raceOpenShare(cells: ShareCell[], { width = 720, marker }: { width?: number; marker: Date }): Plot.PlotOptions {
+  return {
+    width,
+    height: 190,
+    marginLeft: 36,
+    marginRight: 16,
+    // The domain spans every capture, also those with no open model in the top 10 (no block drawn).
+    x: { type: 'utc', label: null, ticks: width < 560 ? 4 : 8, domain: [new Date(Math.min(...cells.map((c) => +c.date))), new Date(Math.max(...cells.map((c) => +c.end)))] },
+    y: { domain: [0, 10], label: 'Open models in the top 10', grid: true, ticks: 5 },
+    color: raceCountryColor,
+    marks: [
+      Plot.rectY(cells.filter((c) => c.open_models > 0), { x1: 'date', x2: 'end', y: 'open_models', fill: 'country', stroke: (d: ShareCell) => (d.country === UNKNOWN_LABEL ? 'currentColor' : 'none'), strokeWidth: 0.5, title: (d: ShareCell) => `${d.date.toISOString().slice(0, 10)}: ${d.open_models} open model(s) from ${d.country}` }),
+      Plot.ruleY([0]),
+      Plot.ruleX([marker], { className: 'race-marker', stroke: 'currentColor', strokeWidth: 2 }),
+    ],
+  };
+}
+
+export interface RaceGapPoint { date: Date; side: 'Best closed model' | 'Best open model'; value: number; model: string; segment: number }
+
+/** Best closed and best open over time; a line never crosses a change of scoring method (dashed rule). */
+export function raceGap(points: RaceGapPoint[], breaks: Date[], { width = 720, metricLabel = 'Score', marker }: { width?: number; metricLabel?: string; marker: Date }): Plot.PlotOptions {
+  const narrow = width < 560;
+  return {
+    width,
+    height: 230,
+    marginLeft: 44,
+    marginRight: 16,
+    x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
+    y: { label: metricLabel, grid: true, nice: true, ticks: 5 },
+    color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']] },
+    marks: [
+      Plot.ruleX(breaks, { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
+      Plot.line(points, { x: 'date', y: 'value', stroke: 'side', z: (d: RaceGapPoint) => `${d.side}|${d.segment}`, strokeWidth: 2, curve: 'step-after' }),
+      Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: (d: RaceGapPoint) => (d.side === 'Best open model' ? 'diamond' : 'circle'), r: 2.5, title: (d: RaceGapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})` }),
+      Plot.ruleX([marker], { className: 'race-marker', stroke: 'currentColor', strokeWidth: 2 }),
+    ],
+  };
+}
