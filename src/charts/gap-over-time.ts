@@ -3,6 +3,7 @@
  * Points from different datasets of one leaderboard (methodology changes) get different symbols.
  */
 import * as Plot from '@observablehq/plot';
+import { MARGIN, textWidth } from './layout.ts';
 import { OPENNESS_COLORS } from './scales.ts';
 
 export interface GapPoint {
@@ -18,8 +19,11 @@ export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Ra
     width,
     height: 320,
     marginLeft: 48,
-    x: { type: 'utc', label: null },
-    y: { label: metricLabel, grid: true, nice: true },
+    marginRight: 24,
+    marginTop: MARGIN.topLabelled,
+    marginBottom: MARGIN.bottomTwoLines,
+    x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor((width - 64) / 80)) },
+    y: { label: textWidth(`↑ ${metricLabel}`) > width - 10 ? metricLabel.replace(/ \(.*\)$/, '') : metricLabel, grid: true, nice: true },
     color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']], legend: true },
     symbol: { legend: true, label: 'Snapshot source' },
     marks: [

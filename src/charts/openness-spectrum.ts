@@ -3,7 +3,8 @@
  * licence is. One row per model, one column per component; a filled square is "released".
  */
 import * as Plot from '@observablehq/plot';
-import { OPENNESS_COLORS, type Openness } from './scales.ts';
+import { LINE, isNarrow, labelMargin, textWidth, truncate, wrap } from './layout.ts';
+import { opennessColor, usedOnly, type Openness } from './scales.ts';
 
 export interface SpectrumCell {
   model: string;
@@ -18,20 +19,34 @@ export const SPECTRUM_COMPONENTS = ['Weights', 'Training code', 'Training data',
 /** Column headings: the licence column asks whether the licence is a permissive one. */
 const HEADING: Record<string, string> = { Licence: 'Permissive licence' };
 
+/** The key under the grid: what the two text marks mean (the colour legend covers the squares). */
+const KEY = '✕ not released · ? not documented';
+
 export function opennessSpectrum(cells: SpectrumCell[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set(cells.map((c) => c.model))];
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
+  const rowLabel = (m: string) => (narrow ? truncate(m, width * 0.4) : m);
+  const marginLeft = labelMargin(models.map(rowLabel), width, { minPlot: 4 * 44 });
+  const column = (width - marginLeft - 10) / SPECTRUM_COMPONENTS.length;
+  // Column heads wrap to two lines when a column is narrower than its heading.
+  const head = (d: string) => wrap(narrow ? (HEADING[d] ?? d).replace('Permissive licence', 'Permissive') : HEADING[d] ?? d, column - 4);
+  const headLines = Math.max(...SPECTRUM_COMPONENTS.map((d) => head(d).split('\n').length));
+  const keyOnOwnLine = textWidth(KEY) > width - 8;
+  const filled = cells.filter((c) => c.released === 'yes').map((c) => c.openness);
   return {
     width,
-    height: 40 + models.length * 26,
-    marginLeft: narrow ? 130 : 240,
-    marginTop: 30,
-    x: { domain: [...SPECTRUM_COMPONENTS], axis: 'top', label: null, tickFormat: (d: string) => (narrow ? (HEADING[d] ?? d).replace('Training ', '').replace('Permissive licence', 'Permissive') : HEADING[d] ?? d) },
-    y: { domain: models, label: null, tickSize: 0 },
-    color: { domain: ['open-source', 'open-weight', 'closed'], range: [OPENNESS_COLORS['open-source'], OPENNESS_COLORS['open-weight'], OPENNESS_COLORS.closed], legend: true, label: 'Class' },
+    height: 8 + headLines * LINE + models.length * (LINE + 8) + 12 + (keyOnOwnLine ? 2 : 1) * LINE,
+    marginLeft,
+    marginRight: 10,
+    marginTop: 8 + headLines * LINE,
+    marginBottom: 12 + (keyOnOwnLine ? 2 : 1) * LINE,
+    x: { domain: [...SPECTRUM_COMPONENTS], axis: 'top', label: null, tickSize: 0, tickFormat: head },
+    y: { domain: models, label: null, tickSize: 0, tickFormat: rowLabel },
+    color: { ...usedOnly(opennessColor, filled), legend: true, label: 'Class' },
     marks: [
       Plot.cell(cells, { x: 'component', y: 'model', fill: (d: SpectrumCell) => (d.released === 'yes' ? d.openness : 'none'), stroke: 'currentColor', strokeOpacity: 0.35, inset: 3, title: (d: SpectrumCell) => `${d.model} — ${d.component}: ${d.detail}` }),
-      Plot.text(cells, { x: 'component', y: 'model', text: (d: SpectrumCell) => (d.released === 'yes' ? '' : d.released === 'no' ? '✕' : '?'), fontSize: 11, fillOpacity: 0.7 }),
+      Plot.text(cells, { x: 'component', y: 'model', text: (d: SpectrumCell) => (d.released === 'yes' ? '' : d.released === 'no' ? '✕' : '?'), fillOpacity: 0.8 }),
+      Plot.text([keyOnOwnLine ? KEY.replace(' · ', '\n') : KEY], { frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'top', dx: -marginLeft + 4, dy: 8, text: (d: string) => d }),
     ],
   };
 }

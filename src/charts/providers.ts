@@ -1,6 +1,7 @@
 /** How many third-party providers host each open model family (bars, coloured by the lab's country). */
 import * as Plot from '@observablehq/plot';
-import { countryColor } from './scales.ts';
+import { LINE, MARGIN, isNarrow, labelMargin, textWidth, truncate } from './layout.ts';
+import { countryColorFor } from './scales.ts';
 
 export interface ProviderCount {
   model: string;
@@ -10,18 +11,22 @@ export interface ProviderCount {
 }
 
 export function providersBars(rows: ProviderCount[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
+  const rowLabel = (m: string) => (narrow ? truncate(m, width * 0.42) : m);
+  const marginLeft = labelMargin(rows.map((r) => rowLabel(r.model)), width);
+  const marginRight = Math.ceil(textWidth(String(Math.max(...rows.map((r) => r.third_party_providers)))) + 10);
   return {
     width,
-    height: 40 + rows.length * 22,
-    marginLeft: narrow ? 140 : 190,
-    marginRight: 30,
-    x: { label: 'Third-party providers listing it', grid: true },
-    y: { domain: rows.map((r) => r.model), label: null, tickSize: 0 },
-    color: { ...countryColor, legend: true },
+    height: 20 + MARGIN.bottomLabelled + rows.length * (LINE + (narrow ? 2 : 6)),
+    marginLeft,
+    marginRight,
+    marginBottom: MARGIN.bottomLabelled,
+    x: { label: 'Third-party providers listing it', grid: true, ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 50)) },
+    y: { domain: rows.map((r) => r.model), label: null, tickSize: 0, tickFormat: rowLabel },
+    color: { ...countryColorFor(rows.map((r) => r.country_group)), legend: true },
     marks: [
       Plot.barX(rows, { y: 'model', x: 'third_party_providers', fill: 'country_group', title: (d: ProviderCount) => `${d.model} (${d.lab}): ${d.third_party_providers} providers` }),
-      Plot.text(rows, { y: 'model', x: 'third_party_providers', text: (d: ProviderCount) => String(d.third_party_providers), dx: 4, textAnchor: 'start', fontSize: 10 }),
+      Plot.text(rows, { y: 'model', x: 'third_party_providers', text: (d: ProviderCount) => String(d.third_party_providers), dx: 4, textAnchor: 'start' }),
       Plot.ruleX([0]),
     ],
   };
@@ -39,9 +44,12 @@ export function providersTrend(rows: ProviderTrend[], { width = 720, label = 'Th
     width,
     height: 280,
     marginLeft: 44,
-    x: { type: 'utc', label: null },
-    y: { label, grid: true, zero: true },
-    color: { ...countryColor, legend: true },
+    marginRight: 24,
+    marginTop: MARGIN.topLabelled,
+    marginBottom: MARGIN.bottomTwoLines,
+    x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor((width - 60) / 90)) },
+    y: { label: isNarrow(width) ? 'Providers per family (mean)' : label, grid: true, zero: true },
+    color: { ...countryColorFor(rows.map((r) => r.country_group)), legend: true },
     marks: [
       Plot.line(rows, { x: 'date', y: 'value', stroke: 'country_group', strokeWidth: 2, marker: 'circle', title: (d: ProviderTrend) => `${d.country_group}, ${d.date.toISOString().slice(0, 10)}: ${d.value}` }),
       Plot.ruleY([0]),

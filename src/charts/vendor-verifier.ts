@@ -4,6 +4,11 @@
  * grouped by model and sorted by score within it; one shared axis, so no empty rows.
  */
 import * as Plot from '@observablehq/plot';
+import { LINE, MARGIN, isNarrow, labelMargin, textWidth, truncateAll } from './layout.ts';
+
+/** An axis label longer than its axis drops its parenthesis. */
+const wrapLabel = (label: string, room: number) => (textWidth(`${label} →`) > room ? label.replace(/ \(.*\)$/, '') : label);
+import { usedOnly } from './scales.ts';
 
 export interface VendorPoint {
   model: string;
@@ -13,7 +18,8 @@ export interface VendorPoint {
   group: string;
 }
 
-export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested'], range: ['#0072B2', '#009E73', '#D55E00', '#8C8C8C'] };
+// None of these is a country's colour (blue, vermillion and green mean US, China and Europe elsewhere).
+export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested'], range: ['currentColor', '#56B4E9', '#CC79A7', '#8C8C8C'] };
 
 const rowLabel = (d: Pick<VendorPoint, 'model' | 'vendor'>) => `${d.model} · ${d.vendor}`;
 
@@ -22,15 +28,19 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const best = (label: string) => Math.max(...rows.filter((r) => rowLabel(r) === label).map((r) => r.value));
   const domain = models.flatMap((m) => [...new Set(rows.filter((r) => r.model === m).map(rowLabel))].sort((a, b) => best(b) - best(a) || a.localeCompare(b)));
   const lo = Math.min(50, ...rows.map((r) => r.value)) - 2;
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
+  const short = truncateAll(domain, narrow ? width * 0.5 : width * 0.4);
+  const tick = (d: string) => short.get(d) ?? d;
+  const marginLeft = labelMargin(domain.map(tick), width);
   return {
     width,
-    height: 60 + domain.length * 18,
-    marginLeft: narrow ? 170 : 290,
+    height: 20 + MARGIN.bottomLabelled + domain.length * (LINE + 3),
+    marginLeft,
     marginRight: 20,
-    x: { label: xLabel, grid: true, domain: [lo, 100] },
-    y: { domain, label: null, tickSize: 0 },
-    color: { ...GROUP_COLORS, legend: true },
+    marginBottom: MARGIN.bottomLabelled,
+    x: { label: wrapLabel(xLabel, width - marginLeft - 20), grid: true, domain: [lo, 100], ticks: Math.max(2, Math.floor((width - marginLeft - 20) / 45)) },
+    y: { domain, label: null, tickSize: 0, tickFormat: tick },
+    color: { ...usedOnly(GROUP_COLORS, rows.map((r) => r.group)), legend: true },
     symbol: { legend: true },
     marks: [
       Plot.ruleY(domain, { y: (d: string) => d, x1: lo, x2: (d: string) => best(d), strokeOpacity: 0.15 }),
