@@ -196,6 +196,10 @@ export function placeLabels(points: LabelPoint[], bounds: Box, { obstacles = [] 
       { x: p.x - r, y: p.y, anchor: 'end' },
       { x: p.x, y: p.y - r - h / 2, anchor: 'middle' },
       { x: p.x, y: p.y + r + h / 2, anchor: 'middle' },
+      { x: p.x + r, y: p.y - r - h / 2, anchor: 'start' },
+      { x: p.x - r, y: p.y - r - h / 2, anchor: 'end' },
+      { x: p.x + r, y: p.y + r + h / 2, anchor: 'start' },
+      { x: p.x - r, y: p.y + r + h / 2, anchor: 'end' },
     ];
     for (const t of tries) {
       const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;

@@ -17,7 +17,8 @@ export function leadersGrid(rows: LeaderCell[], { width = 720 }: { width?: numbe
   const narrow = isNarrow(width);
   // Row labels wrap to two lines in a third of the width; cells wrap the model name, then the date.
   const marginLeft = Math.round(width * (narrow ? 0.3 : 0.3));
-  const cell = (width - marginLeft - 4) / periods.length - 8;
+  // A band's width less Plot's 10% band padding, the cell's inset and a little air.
+  const cell = ((width - marginLeft - 4) / periods.length) * 0.9 - 12;
   const rowLabel = (b: string) => wrap(b, marginLeft - 10, { lines: 3 });
   const head = (p: string) => wrap(p, cell, { lines: 2 });
   const headLines = Math.max(...periods.map((p) => head(p).split('\n').length));

@@ -22,6 +22,13 @@ export interface HardwareLine {
 /** Precision colours: none of them a country's colour (blue, vermillion and green mean US, China, Europe elsewhere). */
 const PRECISION_COLORS = { domain: ['16-bit', '8-bit', '4-bit'], range: ['#CC79A7', '#56B4E9', 'currentColor'] };
 
+/** Short hardware names: "Consumer GPU (16 GB)" becomes "16 GB GPU", so each label can start at its own line. */
+const KIND_SHORT: Record<string, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };
+const shortName = (h: HardwareLine) => {
+  const size = /\(([^)]*)\)/.exec(h.name)?.[1];
+  return size && KIND_SHORT[h.kind] ? `${size} ${KIND_SHORT[h.kind]}` : h.name;
+};
+
 const gbLabel = (d: number) => (d >= 1000 ? `${d / 1000} TB` : `${d} GB`);
 
 export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
@@ -36,14 +43,18 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
   const span = width - marginLeft - marginRight;
   const px = (gb: number) => marginLeft + (span * Math.log(gb / domain[0])) / Math.log(domain[1] / domain[0]);
   const fromPx = (p: number) => domain[0] * (domain[1] / domain[0]) ** ((p - marginLeft) / span);
-  const placed = hardware.map((h) => {
-    const w = textWidth(h.name);
+  const place = (short: boolean) => hardware.map((h) => {
+    const name = short ? shortName(h) : h.name;
+    const w = textWidth(name);
     // A label starts at its line; one that would run past the right edge ends there instead, or as far right as fits.
     const at = px(h.gb);
     const x = at + 4 + w <= width - 2 ? at + 4 : Math.max(2, at - 4 - w);
-    return { h, x, width: w, gb: fromPx(x) };
+    return { h, name, x, width: w, gb: fromPx(x) };
   });
-  const lane = lanes(placed);
+  // Full names when they stack in a few lines; short ones ("16 GB GPU") when they would need more.
+  let placed = place(narrow);
+  let lane = lanes(placed);
+  if (!narrow && Math.max(...lane) > 2) [placed, lane] = [place(true), lanes(place(true))];
   const laneCount = Math.max(0, ...lane) + 1;
   const marginTop = 8 + laneCount * LINE;
   // Ticks that leave room for their labels.
@@ -59,16 +70,18 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
     marginRight,
     marginTop,
     marginBottom: MARGIN.bottomLabelled,
-    x: { type: 'log', domain: [...domain], label: 'GB to hold the weights (log scale)', grid: true, ticks, tickFormat: gbLabel },
+    x: { type: 'log', domain: [...domain], label: 'GB to hold the weights (log scale)', grid: true, ticks, tickFormat: () => '' },
     y: { domain: models, label: null, tickSize: 0, tickFormat: rowLabel },
     color: { ...PRECISION_COLORS, legend: true, label: 'Precision' },
     marks: [
       // One mark per hardware line, classed by kind, so a scrolly step can highlight consumer, desktop or data-centre lines.
-      ...placed.flatMap(({ h, gb }, i) => [
+      ...placed.flatMap(({ h, name, gb }, i) => [
         Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}` }),
-        Plot.text([h], { x: () => gb, text: 'name', frameAnchor: 'top', textAnchor: 'start', dy: -marginTop + 4 + lane[i]! * LINE + LINE / 2, className: `hw-${h.kind}` }),
+        Plot.text([h], { x: () => gb, text: () => name, frameAnchor: 'top', textAnchor: 'start', dy: -marginTop + 4 + lane[i]! * LINE + LINE / 2, className: `hw-${h.kind}` }),
       ]),
       Plot.ruleY(models, { x1: (m: string) => Math.min(...rows.filter((r) => r.model === m).map((r) => r.gb)), x2: (m: string) => Math.max(...rows.filter((r) => r.model === m).map((r) => r.gb)), y: (m: string) => m, strokeOpacity: 0.3 }),
+      // Tick labels as a text mark: on a log scale Plot's axis blanks every label but powers of ten, whatever the tickFormat.
+      Plot.text(ticks, { x: (d: number) => d, text: gbLabel, frameAnchor: 'bottom', lineAnchor: 'top', dy: 9 }),
       Plot.dot(rows, { x: 'gb', y: 'model', fill: 'precision', r: 4.5, title: (d: MemoryRow) => `${d.model} at ${d.precision}: ${Math.round(d.gb)} GB` }),
     ],
   };
