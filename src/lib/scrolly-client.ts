@@ -32,7 +32,10 @@ export function initScrolly(doc: Document): void {
     const layout = () => {
       // Where the active step is read: the middle of the screen, or on a phone the middle of what the sticky chart leaves free.
       let band = innerHeight / 2;
-      if (graphic && charts && phone.matches) {
+      // A chart taller than ~60% of the screen (a tablet drawing of 30 bars) would leave no room for the steps: it scrolls with them instead.
+      const compact = !!charts && phone.matches && charts.offsetHeight <= innerHeight * 0.6;
+      container.toggleAttribute('data-scrolly-compact', compact);
+      if (graphic && charts && compact) {
         graphic.style.setProperty('--scrolly-stick', `${-charts.offsetTop}px`);
         band = charts.offsetHeight + (innerHeight - charts.offsetHeight) / 2;
       } else graphic?.style.removeProperty('--scrolly-stick');

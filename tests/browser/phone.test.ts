@@ -167,3 +167,33 @@ describe('scrolly on a 390×844 phone', () => {
     expect(failures).toEqual([]);
   });
 });
+
+describe('values by touch', () => {
+  test('tapping a bar shows its value beside it; tapping elsewhere hides it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/#ranking-open`, { waitUntil: 'load' });
+    const bar = page.locator('#ranking-open .figure-chart:visible svg .bars-open > *').first();
+    const want = await bar.locator('title').textContent();
+    expect(want, 'the bar has a <title> with its value').toMatch(/\d/);
+    await bar.tap();
+    const tip = page.locator('#ranking-open .chart-tip');
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    expect(await tip.textContent()).toBe(want);
+    const [t, b] = await Promise.all([tip.boundingBox(), page.locator('#ranking-open .figure-charts').boundingBox()]);
+    expect(t!.x >= b!.x - 1 && t!.x + t!.width <= b!.x + b!.width + 1, 'the value box stays inside the figure').toBe(true);
+    await page.locator('#ranking-open .figure-title').tap();
+    await expect.poll(() => tip.isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('every figure has a visible link to itself', async () => {
+    const page = await openAt(390);
+    const links = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure[data-figure]')].map((f) => {
+      const a = f.querySelector<HTMLAnchorElement>('a.figure-permalink');
+      return a && a.getBoundingClientRect().width > 0 ? a.getAttribute('href') : `missing in ${f.id}`;
+    }));
+    expect(links).toEqual(outline.figures.map((id) => `#${id}`));
+    await page.context().close();
+  });
+});
