@@ -29,8 +29,10 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const domain = models.flatMap((m) => [...new Set(rows.filter((r) => r.model === m).map(rowLabel))].sort((a, b) => best(b) - best(a) || a.localeCompare(b)));
   const lo = Math.min(50, ...rows.map((r) => r.value)) - 2;
   const narrow = isNarrow(width);
-  const short = truncateAll(domain, narrow ? width * 0.5 : width * 0.4);
-  const tick = (d: string) => short.get(d) ?? d;
+  // Phones: the vendor first, since a cut label must still say who served the model.
+  const vendorFirst = (d: string) => (narrow ? d.split(' · ').reverse().join(' · ') : d);
+  const short = truncateAll(domain.map(vendorFirst), narrow ? width * 0.5 : width * 0.4);
+  const tick = (d: string) => short.get(vendorFirst(d)) ?? d;
   const marginLeft = labelMargin(domain.map(tick), width);
   return {
     width,
