@@ -29,16 +29,21 @@ export function initScrolly(doc: Document): void {
     // A keyboard user's focus outranks an intersection reported for an older moment of the scroll.
     let focusedAt = -Infinity;
     let observer: IntersectionObserver | undefined;
+    let applied = '';
     const layout = () => {
       // Where the active step is read: the middle of the screen, or on a phone the middle of what the sticky chart leaves free.
       let band = innerHeight / 2;
       // A chart taller than ~60% of the screen (a tablet drawing of 30 bars) would leave no room for the steps: it scrolls with them instead.
       const compact = !!charts && phone.matches && charts.offsetHeight <= innerHeight * 0.6;
       container.toggleAttribute('data-scrolly-compact', compact);
-      if (graphic && charts && compact) {
-        graphic.style.setProperty('--scrolly-stick', `${-charts.offsetTop}px`);
-        band = charts.offsetHeight + (innerHeight - charts.offsetHeight) / 2;
-      } else graphic?.style.removeProperty('--scrolly-stick');
+      const stick = compact ? -charts.offsetTop : 0;
+      if (compact) band = charts.offsetHeight + (innerHeight - charts.offsetHeight) / 2;
+      // Reading the layout is the costly part; redo the rest only when something moved.
+      const key = `${compact} ${stick} ${band} ${innerHeight}`;
+      if (key === applied) return;
+      applied = key;
+      if (compact) graphic?.style.setProperty('--scrolly-stick', `${stick}px`);
+      else graphic?.style.removeProperty('--scrolly-stick');
       observer?.disconnect();
       observer = new IntersectionObserver(
         (entries) => {
@@ -48,10 +53,13 @@ export function initScrolly(doc: Document): void {
       );
       for (const step of steps) observer.observe(step);
     };
-    layout();
     phone.addEventListener('change', layout);
-    // The chart's offset changes when the figure's table is opened or the viewport resized.
+    // A change of viewport height (a phone's toolbar, a rotation) moves the band without resizing the graphic.
+    addEventListener('resize', () => requestAnimationFrame(layout), { passive: true });
+    // The chart's offset changes when the figure's table is opened or the viewport resized. A
+    // ResizeObserver reports once as soon as it observes, which lays the scrolly out the first time.
     if (graphic) new ResizeObserver(() => requestAnimationFrame(layout)).observe(graphic);
+    else layout();
     for (const step of steps) {
       step.addEventListener('focus', (event) => {
         focusedAt = event.timeStamp;
