@@ -55,7 +55,8 @@ export function rankingBars(
     Plot.text(rows.filter(keep), { y: labelOf, x: mark === 'dot' ? (d: RankRow) => d.ci_upper ?? d.score : 'score', text: value, dx: mark === 'dot' ? 8 : 4, textAnchor: 'start', className });
   return {
     width,
-    height: 6 + MARGIN.bottomLabelled + rows.length * (narrow ? LINE + 1 : LINE + 6),
+    // Long lists get tighter rows, so a sticky scrolly graphic of 30 bars fits a laptop screen.
+    height: 6 + MARGIN.bottomLabelled + rows.length * (narrow ? LINE + 1 : rows.length > 20 ? LINE + 3 : LINE + 6),
     marginLeft,
     marginRight,
     marginTop: 6,

@@ -4,7 +4,7 @@
  *  - clipped: a label that reaches outside its <svg> box or the viewport;
  *  - overlapping: two labels of one chart whose boxes intersect;
  *  - smallest font as rendered: computed font-size × the SVG's on-screen scale (legends too).
- * And on a 390×844 phone, for each scrolly step: once the step is active, the chart is on
+ * And on a 390×844 phone (and a 1440×900 desktop), for each scrolly step: once the step is active, the chart is on
  * screen, not covered, and the step's own text is not hidden under it.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -115,9 +115,12 @@ describe.each(WIDTHS)('every figure at %ipx', (width) => {
   });
 });
 
-describe('scrolly on a 390×844 phone', () => {
+describe.each([
+  [390, 844],
+  [1440, 900],
+])('scrolly at %i×%i', (width, height) => {
   test('each step, once active, has its chart on screen and uncovered, and its own text visible', async () => {
-    const page = await openAt(390, 844);
+    const page = await openAt(width, height);
     const failures: string[] = [];
     let onScreen = 0;
     const looks: string[] = [];
@@ -162,7 +165,7 @@ describe('scrolly on a 390×844 phone', () => {
       if (new Set(looks).size !== states.length) failures.push(`${id}: ${new Set(looks).size} distinct looks for ${states.length} states`);
       looks.length = 0;
     }
-    console.log(`[phone.test] scrolly on 390×844: ${onScreen} of ${total} steps have their chart on screen when active`);
+    console.log(`[phone.test] scrolly on ${width}×${height}: ${onScreen} of ${total} steps have their chart on screen when active`);
     await page.context().close();
     expect(failures).toEqual([]);
   });
