@@ -5,6 +5,7 @@
  * the change: levels on either side of it are not comparable, so they are never joined.
  */
 import * as Plot from '@observablehq/plot';
+import { MARGIN, isNarrow, textWidth } from './layout.ts';
 import { OPENNESS_COLORS } from './scales.ts';
 
 export interface GapPoint {
@@ -32,17 +33,25 @@ export function methodBreaks(points: GapPoint[]): { date: Date; method: string }
 
 export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Rating', methodLabel = (m: string) => m }: { width?: number; metricLabel?: string; methodLabel?: (m: string) => string } = {}): Plot.PlotOptions {
   const breaks = methodBreaks(points);
+  // A break label reads away from the nearer edge, on two lines on phones, so it stays inside the chart.
+  const times = points.map((p) => p.date.getTime());
+  const [t0, t1] = [Math.min(...times), Math.max(...times)];
+  const rightHalf = (d: { date: Date }) => d.date.getTime() - t0 > (t1 - t0) / 2;
+  const breakLabel = (d: { method: string }) => `Scoring changes:${isNarrow(width) ? '\n' : ' '}${methodLabel(d.method)}`;
   return {
     width,
     height: 320,
     marginLeft: 48,
-    x: { type: 'utc', label: null },
-    y: { label: metricLabel, grid: true, nice: true },
+    marginRight: 24,
+    marginTop: MARGIN.topLabelled,
+    marginBottom: MARGIN.bottomTwoLines,
+    x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor((width - 64) / 80)) },
+    y: { label: textWidth(`↑ ${metricLabel}`) > width - 10 ? metricLabel.replace(/ \(.*\)$/, '') : metricLabel, grid: true, nice: true },
     color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']], legend: true },
     symbol: { legend: true, label: 'Snapshot source' },
     marks: [
       Plot.ruleX(breaks, { x: 'date', stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.6 }),
-      Plot.text(breaks, { x: 'date', frameAnchor: 'top', dx: 4, textAnchor: 'start', fontSize: 10, text: (d: { method: string }) => `Scoring changes: ${methodLabel(d.method)}` }),
+      ...[false, true].map((right) => Plot.text(breaks.filter((b) => rightHalf(b) === right), { x: 'date', frameAnchor: 'top', lineAnchor: 'top', dx: right ? -4 : 4, textAnchor: right ? 'end' : 'start', text: breakLabel })),
       Plot.line(points, { x: 'date', y: 'value', stroke: 'side', z: (d: GapPoint) => `${d.side}|${d.method ?? ''}`, strokeWidth: 2, curve: 'step-after', sort: 'date' }),
       Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: 'dataset', r: 3, title: (d: GapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})${d.method ? `, ${methodLabel(d.method)}` : ''}` }),
     ],

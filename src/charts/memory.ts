@@ -3,6 +3,7 @@
  * hardware (vertical reference lines). Log scale: from a 20B model to a 1.6T one.
  */
 import * as Plot from '@observablehq/plot';
+import { LINE, MARGIN, isNarrow, labelMargin, lanes, textWidth, truncate } from './layout.ts';
 
 export interface MemoryRow {
   model: string;
@@ -18,35 +19,69 @@ export interface HardwareLine {
   kind: string;
 }
 
+/** Precision colours: none of them a country's colour (blue, vermillion and green mean US, China, Europe elsewhere). */
+const PRECISION_COLORS = { domain: ['16-bit', '8-bit', '4-bit'], range: ['#CC79A7', '#56B4E9', 'currentColor'] };
+
+/** Short hardware names: "Consumer GPU (16 GB)" becomes "16 GB GPU", so each label can start at its own line. */
+const KIND_SHORT: Record<string, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };
+const shortName = (h: HardwareLine) => {
+  const size = /\(([^)]*GB)\)/.exec(h.name)?.[1];
+  return size && KIND_SHORT[h.kind] ? `${size} ${KIND_SHORT[h.kind]}` : h.name;
+};
+
+const gbLabel = (d: number) => (d >= 1000 ? `${d / 1000} TB` : `${d} GB`);
+
 export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set([...rows].sort((a, b) => a.total_parameters - b.total_parameters).map((r) => r.model))];
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
   const max = Math.max(...rows.map((r) => r.gb), ...hardware.map((h) => h.gb));
-  const tier = new Map<HardwareLine, number>();
-  [...hardware].sort((a, b) => a.gb - b.gb).forEach((h, i, sorted) => {
-    const prev = sorted[i - 1];
-    tier.set(h, prev && h.gb / prev.gb < 1.2 && tier.get(prev) === 0 ? 1 : 0);
+  const domain = [8, max * 1.3] as const;
+  const rowLabel = (m: string) => (narrow ? truncate(m, width * 0.36) : m);
+  const marginLeft = labelMargin(models.map(rowLabel), width);
+  const marginRight = 16;
+  // Pixel x of a value, to lay the hardware labels out in lanes above the plot (no two touch).
+  const span = width - marginLeft - marginRight;
+  const px = (gb: number) => marginLeft + (span * Math.log(gb / domain[0])) / Math.log(domain[1] / domain[0]);
+  const fromPx = (p: number) => domain[0] * (domain[1] / domain[0]) ** ((p - marginLeft) / span);
+  const place = (short: boolean) => hardware.map((h) => {
+    const name = short ? shortName(h) : h.name;
+    const w = textWidth(name);
+    // A label starts at its line; one that would run past the right edge ends there instead, or as far right as fits.
+    const at = px(h.gb);
+    const x = at + 4 + w <= width - 2 ? at + 4 : Math.max(2, at - 4 - w);
+    return { h, name, x, width: w, gb: fromPx(x) };
   });
-  const lifted = [...tier.values()].some((t) => t === 1);
+  // Full names when they stack in a few lines; short ones ("16 GB GPU") when they would need more.
+  let placed = place(narrow);
+  let lane = lanes(placed);
+  if (!narrow && Math.max(...lane) > 2) [placed, lane] = [place(true), lanes(place(true))];
+  const laneCount = Math.max(0, ...lane) + 1;
+  const marginTop = 8 + laneCount * LINE;
+  // Ticks that leave room for their labels.
+  const ticks: number[] = [];
+  for (const t of [8, 16, 32, 64, 100, 128, 256, 512, 1000, 2000, 4000, 8000, 16000].filter((t) => t >= domain[0] && t <= domain[1])) {
+    const last = ticks.at(-1);
+    if (last === undefined || px(t) - px(last) >= (textWidth(gbLabel(last)) + textWidth(gbLabel(t))) / 2 + 10) ticks.push(t);
+  }
   return {
     width,
-    height: 90 + models.length * 26,
-    marginLeft: narrow ? 120 : 170,
-    marginTop: lifted ? 90 : 70,
-    x: { type: 'log', domain: [8, max * 1.3], label: 'GB to hold the weights (log scale)', grid: true, tickFormat: (d: number) => (d >= 1000 ? `${d / 1000} TB` : `${d} GB`) },
-    y: { domain: models, label: null, tickSize: 0 },
-    color: { domain: ['16-bit', '8-bit', '4-bit'], range: ['#0072B2', '#E69F00', '#009E73'], legend: true, label: 'Precision' },
+    height: marginTop + MARGIN.bottomLabelled + models.length * (narrow ? LINE + 2 : LINE + 8),
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom: MARGIN.bottomLabelled,
+    x: { type: 'log', domain: [...domain], label: 'GB to hold the weights (log scale)', grid: true, ticks, tickFormat: () => '' },
+    y: { domain: models, label: null, tickSize: 0, tickFormat: rowLabel },
+    color: { ...PRECISION_COLORS, legend: true, label: 'Precision' },
     marks: [
-      // One mark per kind of hardware, so a scrolly step can highlight consumer, desktop or data-centre lines by class.
-      ...[...new Set(hardware.map((h) => h.kind))].flatMap((kind) => {
-        const lines = hardware.filter((h) => h.kind === kind);
-        // A label within 20% of the previous line's memory is lifted a tier, so close lines (128 GB, 141 GB) stay legible.
-        return [
-          Plot.ruleX(lines, { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${kind}` }),
-          ...[0, 1].map((t) => Plot.text(lines.filter((h) => tier.get(h) === t), { x: 'gb', text: 'name', frameAnchor: 'top', rotate: -35, textAnchor: 'start', dy: -6 - 20 * t, fontSize: 9, className: `hw-${kind}` })),
-        ];
-      }),
+      // One mark per hardware line, classed by kind, so a scrolly step can highlight consumer, desktop or data-centre lines.
+      ...placed.flatMap(({ h, name, gb }, i) => [
+        Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}` }),
+        Plot.text([h], { x: () => gb, text: () => name, frameAnchor: 'top', textAnchor: 'start', dy: -marginTop + 4 + lane[i]! * LINE + LINE / 2, className: `hw-${h.kind}` }),
+      ]),
       Plot.ruleY(models, { x1: (m: string) => Math.min(...rows.filter((r) => r.model === m).map((r) => r.gb)), x2: (m: string) => Math.max(...rows.filter((r) => r.model === m).map((r) => r.gb)), y: (m: string) => m, strokeOpacity: 0.3 }),
+      // Tick labels as a text mark: on a log scale Plot's axis blanks every label but powers of ten, whatever the tickFormat.
+      Plot.text(ticks, { x: (d: number) => d, text: gbLabel, frameAnchor: 'bottom', lineAnchor: 'top', dy: 9 }),
       Plot.dot(rows, { x: 'gb', y: 'model', fill: 'precision', r: 4.5, title: (d: MemoryRow) => `${d.model} at ${d.precision}: ${Math.round(d.gb)} GB` }),
     ],
   };

@@ -3,6 +3,7 @@
  * Input: one row per (year, country group, released) with a count.
  */
 import * as Plot from '@observablehq/plot';
+import { isNarrow, maxTextWidth, textWidth, tickEvery } from './layout.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from './scales.ts';
 
 export interface OpenCountRow {
@@ -16,15 +17,21 @@ export const WEIGHTS_COLORS = { domain: ['Open weights', 'Closed or unreleased']
 
 export function openShareByYear(rows: OpenCountRow[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const countries = COUNTRY_GROUPS.filter((c) => rows.some((r) => r.country === c));
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
+  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+  // Year ticks: two digits, and only every n-th year when a panel is too narrow for all of them.
+  const marginRight = narrow ? Math.ceil(maxTextWidth(countries) + 12) : 10;
+  const panel = narrow ? width - 56 - marginRight : (width - 56 - 10) / countries.length - 10;
+  const every = tickEvery(years.length, panel, textWidth('’00'), 8);
   return {
     width,
     height: narrow ? 160 * countries.length : 300,
-    marginLeft: 44,
+    marginLeft: 56,
+    marginRight,
     marginBottom: 36,
     color: { ...WEIGHTS_COLORS, legend: true },
-    x: { label: null, tickFormat: (d: number) => (narrow ? `’${String(d).slice(2)}` : String(d)), type: 'band' },
-    y: { label: 'Notable models', grid: true },
+    x: { label: null, tickFormat: (d: number) => `’${String(d).slice(2)}`, ticks: years.filter((_, i) => (years.length - 1 - i) % every === 0), type: 'band' },
+    y: { label: 'Notable models', labelAnchor: 'center', grid: true },
     ...(narrow ? { fy: { domain: countries, label: null } } : { fx: { domain: countries, label: null } }),
     marks: [
       Plot.barY(rows, {

@@ -5,6 +5,7 @@
  * the hosts' countries are not the point here. Faster is right, cheaper is down.
  */
 import * as Plot from '@observablehq/plot';
+import { LINE, placeLabels, textWidth, type PlacedLabel } from './layout.ts';
 
 export interface ProviderPoint {
   model: string;
@@ -20,22 +21,45 @@ export const PRECISION_COLORS = { domain: ['not stated', 'FP16', 'FP8', 'FP4'], 
 
 export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set(rows.map((r) => r.model))];
+  const [marginLeft, marginRight, marginTop, marginBottom, panel, gap] = [50, 12, 10, 44, 190, 20];
+  // Explicit domains with room around the dots, so every dot and label stays inside its panel.
+  const speeds = rows.map((r) => r.tokens_per_second);
+  const x = [Math.min(...speeds) / 1.3, Math.max(...speeds) * 1.3] as const;
+  const y = [0, Math.max(...rows.map((r) => r.price)) * 1.3] as const;
+  const px = (v: number) => marginLeft + ((width - marginLeft - marginRight) * Math.log(v / x[0])) / Math.log(x[1] / x[0]);
+  const py = (v: number) => panel * (1 - v / y[1]);
+  const fromPx = (p: PlacedLabel) => ({ x: x[0] * (x[1] / x[0]) ** ((p.x - marginLeft) / (width - marginLeft - marginRight)), y: y[1] * (1 - p.y / panel) });
+  // Label only the extremes of each panel (fastest, slowest, cheapest, dearest), where they fit beside their dot: every dot has a tooltip.
+  const labels = models.flatMap((model) => {
+    const same = rows.filter((r) => r.model === model);
+    const want = same.filter((d) => isExtreme(d, rows));
+    const title = { left: marginLeft, top: 0, right: marginLeft + 8 + textWidth(model, undefined, { bold: true }), bottom: 6 + LINE };
+    const placed = placeLabels(
+      want.map((d) => ({ x: px(d.tokens_per_second), y: py(d.price), text: d.provider, r: 4.5 })),
+      { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 },
+      { obstacles: [title, ...same.filter((d) => !want.includes(d)).map((d) => ({ left: px(d.tokens_per_second) - 5, right: px(d.tokens_per_second) + 5, top: py(d.price) - 5, bottom: py(d.price) + 5 }))] },
+    );
+    return want.flatMap((d, i) => (placed[i] ? [{ ...d, ...fromPx(placed[i]!), anchor: placed[i]!.anchor }] : []));
+  });
+  const text = (anchor: PlacedLabel['anchor']) => Plot.text(labels.filter((l) => l.anchor === anchor), { fy: 'model', x: 'x', y: 'y', text: 'provider', textAnchor: anchor });
   return {
     width,
-    height: 40 + 190 * models.length,
-    marginLeft: 50,
-    marginTop: 10,
-    marginBottom: 40,
-    fy: { domain: models, label: null, axis: null },
-    x: { type: 'log', label: 'Output tokens per second (log scale)', grid: true },
-    y: { label: 'USD per 1M tokens (blended)', grid: true, zero: true },
+    height: marginTop + marginBottom + models.length * panel + (models.length - 1) * gap,
+    marginLeft,
+    marginRight,
+    marginTop,
+    marginBottom,
+    fy: { domain: models, label: null, axis: null, paddingInner: gap / (panel + gap), paddingOuter: 0 },
+    x: { type: 'log', domain: [...x], label: 'Output tokens per second (log scale)', grid: true, ticks: Math.max(3, Math.floor((width - marginLeft) / 80)) },
+    y: { label: 'USD per 1M tokens (blended)', grid: true, domain: [...y], ticks: 4 },
     color: { ...presentColors(rows), legend: true, label: 'Precision the endpoint states' },
     marks: [
       Plot.frame({ strokeOpacity: 0.2 }),
-      Plot.text(rows, Plot.selectFirst({ fy: 'model', text: 'model', frameAnchor: 'top-left', dx: 4, dy: 4, fontWeight: 'bold', fontSize: 11 })),
+      Plot.text(rows, Plot.selectFirst({ fy: 'model', text: 'model', frameAnchor: 'top-left', dx: 4, dy: 6, fontWeight: 'bold' })),
       Plot.dot(rows, { fy: 'model', x: 'tokens_per_second', y: 'price', fill: 'precision', stroke: 'white', strokeWidth: 0.5, r: 4.5, title: (d: ProviderPoint) => `${d.model} on ${d.provider}: $${d.price} per 1M tokens, ${d.tokens_per_second} tokens/s, precision ${d.precision}` }),
-      // Label only the extremes of each panel (fastest, slowest, cheapest, dearest): every dot has a tooltip.
-      Plot.text(rows.filter((d) => isExtreme(d, rows)), { fy: 'model', x: 'tokens_per_second', y: 'price', text: 'provider', dy: -9, fontSize: 9 }),
+      text('start'),
+      text('end'),
+      text('middle'),
     ],
   };
 }

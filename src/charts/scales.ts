@@ -45,3 +45,19 @@ export function countryGroup(iso: string | null | undefined): CountryGroup {
   const groups = new Set(iso.split(';').filter(Boolean).map(groupOf));
   return groups.size === 1 ? [...groups][0]! : 'Other';
 }
+
+/**
+ * A categorical colour scale cut down to the values a chart actually draws, keeping each value's
+ * colour: legends then list only what is on the chart.
+ */
+export function usedOnly<S extends { domain: readonly string[]; range: readonly string[] }>(scale: S, used: Iterable<string | null | undefined>): S & { domain: string[]; range: string[] } {
+  const present = new Set(used);
+  const keep = scale.domain.map((d, i) => [d, scale.range[i]!] as const).filter(([d]) => present.has(d));
+  return { ...scale, domain: keep.map(([d]) => d), range: keep.map(([, r]) => r) };
+}
+
+/** The country scale with only the groups present in `groups`. */
+export const countryColorFor = (groups: Iterable<string | null | undefined>) => usedOnly(countryColor, groups);
+
+/** Colour for marks that carry no category (one dot per host): neutral, so orange keeps meaning "open weights" and vermillion "China". */
+export const NEUTRAL = 'currentColor';

@@ -7,6 +7,11 @@
  * without a published score gets a faint span from the mark to 100 instead of a dot.
  */
 import * as Plot from '@observablehq/plot';
+import { LINE, MARGIN, isNarrow, labelMargin, textWidth, truncateAll, wrap } from './layout.ts';
+import { usedOnly } from './scales.ts';
+
+/** An axis label longer than its axis drops its parenthesis. */
+const wrapLabel = (label: string, room: number) => (textWidth(`${label} →`) > room ? label.replace(/ \(.*\)$/, '') : label);
 
 export interface VendorPoint {
   model: string;
@@ -18,7 +23,8 @@ export interface VendorPoint {
   threshold?: number | null;
 }
 
-export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested'], range: ['#0072B2', '#009E73', '#D55E00', '#8C8C8C'] };
+// None of these is a country's colour (blue, vermillion and green mean US, China and Europe elsewhere).
+export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested'], range: ['currentColor', '#56B4E9', '#CC79A7', '#8C8C8C'] };
 
 const rowLabel = (d: Pick<VendorPoint, 'model' | 'vendor'>) => `${d.model} · ${d.vendor}`;
 
@@ -30,20 +36,30 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const metrics = [...new Set([...rows, ...passed].map((r) => r.metric))];
   // Rows sorted within each model by the first metric (the one every row has), then by name.
   const first = (label: string) => rows.find((r) => rowLabel(r) === label && r.metric === metrics[0])?.value ?? -Infinity;
-  const domain = models.flatMap((m) => [...new Set(rows.filter((r) => r.model === m).map(rowLabel))].sort((a, b) => first(b) - first(a) || a.localeCompare(b)));
+  const domain = models.flatMap((m) => [...new Set([...rows, ...passed].filter((r) => r.model === m).map(rowLabel))].sort((a, b) => first(b) - first(a) || a.localeCompare(b)));
   const lo = Math.min(50, ...rows.map((r) => r.value), ...rows.flatMap((r) => (r.threshold ? [r.threshold] : []))) - 2;
-  const narrow = width < 560;
+  const narrow = isNarrow(width);
+  // Phones: the vendor first, since a cut label must still say who served the model.
+  const vendorFirst = (d: string) => (narrow ? d.split(' · ').reverse().join(' · ') : d);
+  const short = truncateAll(domain.map(vendorFirst), narrow ? width * 0.4 : width * 0.35);
+  const tick = (d: string) => short.get(vendorFirst(d)) ?? d;
+  const marginLeft = labelMargin(domain.map(tick), width);
+  const panel = (width - marginLeft - 20) / metrics.length;
+  // Panel heads wrap to two lines when a panel is narrower than its metric's name (phones).
+  const head = (m: string) => (textWidth(m) > panel - 8 ? wrap(m, panel - 8) : m);
+  const headLines = Math.max(...metrics.map((m) => head(m).split('\n').length));
   const thresholds = rows.filter((r) => r.threshold != null);
   return {
     width,
-    height: 70 + domain.length * 18,
-    marginLeft: narrow ? 170 : 290,
+    height: MARGIN.topLabelled + (headLines - 1) * LINE + MARGIN.bottomLabelled + domain.length * (LINE + 3),
+    marginLeft,
     marginRight: 20,
-    marginTop: 30,
-    fx: { domain: metrics, label: null, padding: 0.12 },
-    x: { label: xLabel, grid: true, domain: [lo, 100] },
-    y: { domain, label: null, tickSize: 0 },
-    color: { ...GROUP_COLORS, legend: true },
+    marginTop: MARGIN.topLabelled + (headLines - 1) * LINE,
+    marginBottom: MARGIN.bottomLabelled,
+    fx: { domain: metrics, label: null, padding: 0.12, tickFormat: head },
+    x: { label: wrapLabel(xLabel, panel), grid: true, domain: [lo, 100], ticks: Math.max(2, Math.floor(panel / 45)) },
+    y: { domain, label: null, tickSize: 0, tickFormat: tick },
+    color: { ...usedOnly(GROUP_COLORS, [...rows.map((r) => r.group), ...(passed.length ? ['acceptable'] : [])]), legend: true },
     marks: [
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.ruleY(rows, { fx: 'metric', y: rowLabel, x1: lo, x2: 'value', strokeOpacity: 0.15 }),

@@ -61,7 +61,7 @@ function rankingAll(): FigureDef {
     sources: [AA(asOf)],
     rows: rows as never[],
     columns: ['rank', 'model', 'lab', 'country_group', 'openness', 'score'] as never[],
-    plot: (width) => rankingBars(rows, { width, metricLabel: 'Intelligence Index' }),
+    plot: (width) => rankingBars(rows, { width, metricLabel: 'Intelligence Index', openRanks: true }),
     labs: rows.map((r) => r.lab_id),
   };
 }
