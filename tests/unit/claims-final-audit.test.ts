@@ -1,0 +1,131 @@
+/**
+ * The final hostile fact-check of the merged article (after issues 10–16), as tests on the real
+ * committed tables. Each block names the finding it guards and recomputes the fact independently
+ * from data/*.csv where it can; each would fail on the code before the fix.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '../..');
+const DATA = join(ROOT, 'data');
+const csv = (file: string) => parse(readFileSync(join(DATA, file)), { columns: true, bom: true }) as Record<string, string>[];
+
+async function load(dataDir?: string) {
+  vi.resetModules();
+  if (dataDir) process.env.REPORT_DATA_DIR = dataDir;
+  else delete process.env.REPORT_DATA_DIR;
+  const claims = await import('../../src/lib/claims.ts');
+  return new Map(claims.buildClaims().map((c) => [c.id, c]));
+}
+
+/** A copy of data/ (without the source versions) with one table rewritten row by row. */
+function alteredData(table: string, edit: (row: Record<string, string>) => Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'claims-final-audit-'));
+  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.includes(join(DATA, 'sources')) });
+  const rows = csv(`${table}.csv`);
+  writeFileSync(join(dir, `${table}.csv`), stringify(rows.map(edit), { header: true, columns: Object.keys(rows[0]!) }));
+  return dir;
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
+
+afterEach(() => {
+  delete process.env.REPORT_DATA_DIR;
+  vi.resetModules();
+});
+
+describe('every claim says which numbers it used and what would make it false', () => {
+  it('no claim falls back to "not declared" inputs or to the negated rule as its falsifier', async () => {
+    const claims = await load();
+    const lacking = [...claims.values()].filter((c) => c.inputs.length === 0 || c.falsifiedBy.startsWith('a refresh in which it is no longer true'));
+    expect(lacking.map((c) => c.id)).toEqual([]);
+  }, 30_000);
+
+  it('every dated input carries an ISO date (or a range / year of them)', async () => {
+    const claims = await load();
+    for (const c of claims.values()) for (const i of c.inputs) if (i.date !== null) expect(i.date, `${c.id}: ${i.name}`).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}-\d{2}-\d{2})?$/);
+  }, 30_000);
+});
+
+describe('speed-cheap: "speed did not cost extra" while the fastest host charged above the median', () => {
+  const kimi = csv('hosting.csv').filter((r) => r.source === 'artificialanalysis' && r.model_id === 'kimi-k2' && r.price_blended_usd_per_1m && r.output_tokens_per_second);
+  const latest = kimi.map((r) => r.as_of).sort().at(-1)!;
+  const rows = kimi.filter((r) => r.as_of === latest);
+  const fastest = rows.reduce((a, b) => (Number(b.output_tokens_per_second) > Number(a.output_tokens_per_second) ? b : a));
+  const med = median(rows.map((r) => Number(r.price_blended_usd_per_1m)));
+
+  it('recomputed from hosting.csv, the sentence gives the premium of the fastest host over the median host', async () => {
+    const c = (await load()).get('speed-cheap')!;
+    const premiumCents = Math.round(100 * (Number(fastest.price_blended_usd_per_1m) - med));
+    expect(premiumCents).toBeGreaterThan(0);
+    expect(c.text).not.toMatch(/did not cost extra/);
+    expect(c.text).toContain(`${premiumCents} cents above the median host's $${med.toFixed(2)}`);
+    expect(c.holds).toBe(true);
+  }, 30_000);
+
+  it('fails if the fastest Kimi K2 host charged well above the median host (speed would cost extra)', async () => {
+    const dir = alteredData('hosting', (r) => (r.source === 'artificialanalysis' && r.model_id === 'kimi-k2' && r.as_of === latest && r.provider_name === fastest.provider_name && r.endpoint_variant === fastest.endpoint_variant
+      ? { ...r, price_blended_usd_per_1m: String(2 * med) } : r));
+    const c = (await load(dir)).get('speed-cheap')!;
+    expect(c.holds).toBe(false);
+  }, 30_000);
+});
+
+describe('verdict: "more widely hosted" read the catalogue’s growth as the models’', () => {
+  const P = csv('providers_by_model.csv').filter((r) => r.openness !== 'closed' && r.country_group === 'China');
+  const dates = [...new Set(P.map((r) => r.as_of))].sort();
+  const share = (d: string) => { const rs = P.filter((r) => r.as_of === d); return (100 * rs.reduce((a, r) => a + Number(r.hosts), 0)) / rs.length / Number(rs[0]!.catalogue_hosts); };
+
+  it('recomputed from providers_by_model.csv, the Chinese share of the catalogue’s hosts fell, and the verdict says so with both numbers', async () => {
+    const [s0, s1] = [share(dates[0]!), share(dates.at(-1)!)];
+    expect(s1).toBeLessThan(s0);
+    const c = (await load()).get('verdict')!;
+    expect(c.text).not.toMatch(/more widely hosted/);
+    expect(c.text).toContain(`a smaller share of a catalogue that grew faster (${(Math.round(s1 * 10) / 10).toString()}% of its hosts against ${(Math.round(s0 * 10) / 10).toString()}%)`);
+    expect(c.text).not.toMatch(/central claim holds/);
+  }, 30_000);
+
+  it('fails if the Chinese share of the catalogue’s hosts had grown (a catalogue that shrank to 20 hosts)', async () => {
+    const last = dates.at(-1)!;
+    const dir = alteredData('providers_by_model', (r) => (r.as_of === last ? { ...r, catalogue_hosts: '20' } : r));
+    const c = (await load(dir)).get('verdict')!;
+    expect(c.holds).toBe(false);
+  }, 30_000);
+});
+
+describe('arena-best-open: the latest LMArena best open model is a near-tie, which the sentence must say', () => {
+  const S = csv('scores.csv').filter((r) => r.source === 'lmarena' && r.dataset === 'arena-top');
+  const latest = S.map((r) => r.as_of).sort().at(-1)!;
+  const open = S.filter((r) => r.as_of === latest && r.openness && r.openness !== 'closed').sort((a, b) => Number(b.value) - Number(a.value));
+  const [best, next] = open;
+
+  it('recomputed from scores.csv: when the runner-up’s interval reaches the leader, the runner-up is named', async () => {
+    const tie = Number(best!.ci_lower) <= Number(next!.value) || Number(next!.ci_upper) >= Number(best!.value);
+    const c = (await load()).get('arena-best-open')!;
+    if (tie) expect(c.text).toContain(`near-tie with ${next!.source_model}`);
+    else expect(c.text).not.toContain('near-tie');
+    expect(c.inputs.map((i) => i.name)).toContain(`next open ${next!.source_model} rating`);
+  }, 30_000);
+});
+
+describe('memory-datacentre: the H200 is the common data-centre GPU, not the largest one made', () => {
+  it('the sentence does not present 141 GB as the ceiling ("even the larger one", "holds … since")', async () => {
+    const c = (await load()).get('memory-datacentre')!;
+    expect(c.text).not.toMatch(/even the larger|holds \d+ GB since/);
+    expect(c.text).toMatch(/need more than one H200 at 4 bits/);
+  }, 30_000);
+});
+
+describe('article prose next to the claims', () => {
+  const page = readFileSync(join(ROOT, 'src/pages/index.astro'), 'utf8');
+  it('does not say the biggest open models are "in practice run by companies with data centres" beside a desktop that holds most of them', () => {
+    expect(page).not.toMatch(/in practice they are run by companies with data centres/);
+  });
+  it('does not call a release-share count evidence of the video’s reasons', () => {
+    expect(page).not.toMatch(/The record of releases is consistent with that/);
+  });
+});
