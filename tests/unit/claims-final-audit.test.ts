@@ -129,3 +129,20 @@ describe('article prose next to the claims', () => {
     expect(page).not.toMatch(/The record of releases is consistent with that/);
   });
 });
+
+describe('verifier-k3: "vendors ranged … to the highest" while the chart draws an engine reference above it', () => {
+  const V = csv('vendor_verifier.csv').filter((r) => r.dataset === 'kimi-k3' && r.metric === 'deepswe_pct' && r.value !== '');
+  const latest = V.map((r) => r.as_of).sort().at(-1)!;
+  const rows = V.filter((r) => r.as_of === latest);
+  const vendorMax = Math.max(...rows.filter((r) => r.vendor_kind === 'third-party').map((r) => Number(r.value)));
+  const enginesAbove = rows.filter((r) => r.vendor_kind === 'inference-engine' && Number(r.value) > vendorMax);
+
+  it('recomputed from vendor_verifier.csv: every engine reference outside the vendors’ range is named in the sentence and the takeaway', async () => {
+    const claims = await load();
+    for (const id of ['verifier-k3', 'fig-vendor-verifier-k3']) {
+      const c = claims.get(id)!;
+      for (const e of enginesAbove) expect(c.text, id).toContain(`${e.vendor}, an inference engine's reference deployment rather than a vendor`);
+      expect(c.holds, id).toBe(true);
+    }
+  }, 30_000);
+});

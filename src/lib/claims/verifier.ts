@@ -11,7 +11,11 @@ import { claim, input, list, type Claim } from './claim.ts';
 export function verifierClaims(): Claim[] {
   const k2 = v.verifierK2();
   const k3 = v.verifierK3();
-  const { reference: deepRef, lowest: deepLo, highest: deepHi, vendors: deepVendors } = k3.deepswe;
+  const { reference: deepRef, lowest: deepLo, highest: deepHi, vendors: deepVendors, engines: deepEngines } = k3.deepswe;
+  // The K3 chart also draws the inference engines' reference deployments (not vendors): the range of "vendors"
+  // must say so when an engine sits outside it, or a reader sees a bar above "the highest".
+  const enginesOutside = deepEngines.filter((e) => e.value! > deepHi.value! || e.value! < deepLo.value!);
+  const enginesPhrase = enginesOutside.length ? `; ${list(enginesOutside.map((e) => `${e.vendor}, an inference engine's reference deployment rather than a vendor, scored ${num(e.value!)}%`))}` : '';
   const eras = new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => (r.metric.startsWith('tool_call_similarity') ? 'similarity' : r.metric.startsWith('tool_call_f1') || r.metric.startsWith('schema') ? 'f1' : r.metric.includes('successful') || r.metric.includes('validation') ? 'counts' : 'tasks')));
   const releaseDates = k2.releases.map((r) => r.split('|')[1]!);
   const belowThird = k2.below.filter((b) => b.vendor_kind === 'third-party');
@@ -23,7 +27,7 @@ export function verifierClaims(): Claim[] {
   const aboveRef = deepRef ? deepVendors.filter((r) => r.value! > deepRef.value!) : [];
   const k2Counts = [input('listings in the table (incl. the official reference)', k2.listings.length, k2.asOf), input('listings tested', k2.tested.length, k2.asOf), input('third-party listings', k2.thirdParty.length, k2.asOf), input('third-party listings below the threshold', belowThird.length, k2.asOf)];
   const belowInputs = k2.below.map((b) => input(`${b.vendor}${b.route === 'via OpenRouter' ? ' (via OpenRouter)' : ''}, ${b.model}: F1 % (bar ${b.threshold}%)`, b.value!, k2.asOf));
-  const k3Inputs = [...(deepRef ? [input("Moonshot's own API, DeepSWE %", deepRef.value!, k3.asOf)] : []), ...deepVendors.map((r) => input(`${r.vendor}, DeepSWE %`, r.value!, k3.asOf))];
+  const k3Inputs = [...(deepRef ? [input("Moonshot's own API, DeepSWE %", deepRef.value!, k3.asOf)] : []), ...deepVendors.map((r) => input(`${r.vendor}, DeepSWE %`, r.value!, k3.asOf)), ...deepEngines.map((r) => input(`${r.vendor} (engine reference), DeepSWE %`, r.value!, k3.asOf))];
 
   return [
     claim('verifier-below',
@@ -44,7 +48,7 @@ export function verifierClaims(): Claim[] {
       { inputs: [input('published rounds', releaseDates.length, releaseDates.at(-1)!), input('first round', releaseDates[0]!, releaseDates[0]!), input('latest round', releaseDates.at(-1)!, releaseDates.at(-1)!), input('metric eras in the data', [...eras].sort().join(', '), releaseDates.at(-1)!)],
         falsifiedBy: 'vendor_verifier.csv missing the similarity, the F1/schema or the task-score rounds' }),
     claim('verifier-k3',
-      `For Kimi K3 (${fmtDate(k3.asOf)}), the ${word(deepVendors.length)} vendors scored from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}) on the DeepSWE coding benchmark, around the ${num(deepRef?.value ?? 0)}% of Moonshot's own API: ${word(aboveRef.length)} of them scored above it. The README gives no error bars, so a spread of ${num(deepHi.value! - deepLo.value!)} points does not show that any vendor serves K3 worse.`,
+      `For Kimi K3 (${fmtDate(k3.asOf)}), the ${word(deepVendors.length)} vendors scored from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}) on the DeepSWE coding benchmark, around the ${num(deepRef?.value ?? 0)}% of Moonshot's own API: ${word(aboveRef.length)} of them scored above it${enginesPhrase}. The README gives no error bars, so a spread of ${num(deepHi.value! - deepLo.value!)} points does not show that any vendor serves K3 worse.`,
       !!deepRef && deepLo.value! <= deepRef.value! && deepRef.value! <= deepHi.value! && aboveRef.length >= 1 && deepHi.value! - deepLo.value! < 10,
       "Moonshot's own DeepSWE score lies within the vendors' range, at least one vendor is above it, and the spread is under 10 points",
       { inputs: k3Inputs, falsifiedBy: "a K3 table in which Moonshot's own API scores above or below every vendor, no vendor above it, or vendors spread by 10 points or more" }),
@@ -54,7 +58,7 @@ export function verifierClaims(): Claim[] {
       'at least one third-party listing of the latest K2 table is below the threshold',
       { inputs: k2Counts, falsifiedBy: 'a newer K2 table with no third-party listing below its threshold' }),
     claim('fig-vendor-verifier-k3',
-      `On the DeepSWE coding benchmark, vendors ranged from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}), around Moonshot's own API at ${num(deepRef?.value ?? 0)}%.`,
+      `On the DeepSWE coding benchmark, vendors ranged from ${num(deepLo.value!)}% (${deepLo.vendor}) to ${num(deepHi.value!)}% (${deepHi.vendor}), around Moonshot's own API at ${num(deepRef?.value ?? 0)}%${enginesPhrase}.`,
       !!deepRef && deepLo.value! <= deepRef.value! && deepRef.value! <= deepHi.value!,
       "Moonshot's own DeepSWE score lies within the vendors' range",
       { inputs: k3Inputs, falsifiedBy: "a K3 table in which Moonshot's own API scores above or below every vendor" }),
