@@ -146,3 +146,29 @@ describe('verifier-k3: "vendors ranged … to the highest" while the chart draws
     }
   }, 30_000);
 });
+
+describe('memory-server: "the biggest need more than any personal machine" was unchecked prose', () => {
+  it('the families it names are, recomputed from models.csv and hardware.csv, too big for the largest personal machine with the headroom', async () => {
+    const c = (await load()).get('memory-server')!;
+    const m = /but (.+) need more memory than any personal machine in the chart holds/.exec(c.text);
+    expect(m, c.text).not.toBeNull();
+    const hw = csv('reference/hardware.csv').filter((h) => h.kind === 'consumer-gpu' || h.kind === 'desktop');
+    const largest = Math.max(...hw.map((h) => Number(h.memory_gb)));
+    const models = csv('models.csv');
+    const named = m![1]!.split(/, | and /);
+    expect(named.length).toBeGreaterThan(0);
+    for (const family of named) {
+      const gb4 = Math.min(...models.filter((r) => r.family === family && r.memory_gb_4bit).map((r) => Number(r.memory_gb_4bit)));
+      expect(gb4, family).toBeGreaterThan(0.9 * largest);
+    }
+    expect(c.holds).toBe(true);
+  }, 30_000);
+});
+
+describe('gpt-oss-downloads: "adoption was fast" had no baseline', () => {
+  it('the speed of adoption is attributed to the video, the numbers to Hugging Face', async () => {
+    const c = (await load()).get('gpt-oss-downloads')!;
+    expect(c.text).not.toMatch(/^Adoption was fast/);
+    expect(c.text).toMatch(/^The video described gpt-oss as quickly adopted\./);
+  }, 30_000);
+});

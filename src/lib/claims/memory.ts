@@ -33,6 +33,9 @@ export function memoryClaims(): Claim[] {
   const tooBigDesktop = mem.filter((m) => !v.fits(m.memory_gb_4bit, desktop512.memory_gb));
   // Near the line: within 10% of the whole memory either way, where the headroom rule decides.
   const nearDesktop = mem.filter((m) => Math.abs(gb4(m) - desktop512.memory_gb) <= 0.1 * desktop512.memory_gb);
+  // The largest personal machine (consumer GPU or desktop) in hardware.csv: what "no personal machine" is measured against.
+  const personal = tables.hardware().filter((h) => h.kind === 'consumer-gpu' || h.kind === 'desktop').reduce((a, b) => (b.memory_gb > a.memory_gb ? b : a));
+  const tooBigPersonal = mem.filter((m) => !v.fits(m.memory_gb_4bit, personal.memory_gb));
   const tooBigGpu = mem.filter((m) => !v.fits(m.memory_gb_4bit, dc141.memory_gb));
   const spare = (weights: number, memory: number) => `${num(memory - weights)} GB (${int((100 * (memory - weights)) / memory)}%)`;
   const b8 = biggest.memory_gb_8bit!;
@@ -76,10 +79,10 @@ export function memoryClaims(): Claim[] {
       `most charted models exceed one 141 GB GPU at 4 bits with ${headroom} headroom`,
       { inputs: [...at4, machine(dc80), machine(dc141), headroomIn], falsifiedBy: 'half or more of the charted models fitting one 141 GB GPU at 4 bits with the headroom' }),
     claim('memory-server',
-      `At 4 bits ${biggest.family} takes ${num(b4)} GB: an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB) holds it with ${spare(b4, server1128.memory_gb)} to spare; one of ${server640.available} (${int(server640.memory_gb)} GB) could not.`,
-      b8 > server1128.memory_gb && v.fits(b4, server1128.memory_gb) && !v.fits(b4, server640.memory_gb),
-      `the biggest charted model exceeds 8×141 GB at 8 bits, fits it at 4 bits with ${headroom} headroom, and does not fit 8×80 GB at 4 bits`,
-      { inputs: [w(biggest, 4, b4), w(biggest, 8, b8), machine(server1128), machine(server640), headroomIn], falsifiedBy: 'a biggest charted model that fits 1,128 GB at 8 bits, or does not fit it at 4 bits with the headroom, or fits 640 GB at 4 bits' }),
+      `At 4 bits ${biggest.family} takes ${num(b4)} GB: an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB) holds it with ${spare(b4, server1128.memory_gb)} to spare; one of ${server640.available} (${int(server640.memory_gb)} GB) could not. These models are open, but ${list(tooBigPersonal.map((m) => m.family))} need more memory than any personal machine in the chart holds.`,
+      b8 > server1128.memory_gb && v.fits(b4, server1128.memory_gb) && !v.fits(b4, server640.memory_gb) && tooBigPersonal.length >= 1 && tooBigPersonal.some((m) => m.model_id === biggest.model_id),
+      `the biggest charted model exceeds 8×141 GB at 8 bits, fits it at 4 bits with ${headroom} headroom, and does not fit 8×80 GB at 4 bits; the models named as too big for any personal machine do not fit the largest consumer GPU or desktop in hardware.csv at 4 bits with the headroom`,
+      { inputs: [w(biggest, 4, b4), w(biggest, 8, b8), machine(server1128), machine(server640), machine(personal), ...tooBigPersonal.map((m) => w(m, 4, m.memory_gb_4bit)), headroomIn], falsifiedBy: 'a biggest charted model that fits 1,128 GB at 8 bits, or does not fit it at 4 bits with the headroom, or fits 640 GB at 4 bits; or a personal machine that holds the biggest charted model at 4 bits' }),
     claim('fig-memory',
       `${biggest.family} needs ${int(b8)} GB at 8 bits, more than an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB); gpt-oss-20b, at ${num(oss20?.memory_gb_4bit ?? 0)} GB, fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} to spare.`,
       b8 > server1128.memory_gb && v.fits(oss20?.memory_gb_4bit, consumer16.memory_gb) && mem.some((m) => m.model_id === 'gpt-oss-20b'),
