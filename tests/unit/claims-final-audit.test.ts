@@ -172,3 +172,16 @@ describe('gpt-oss-downloads: "adoption was fast" had no baseline', () => {
     expect(c.text).toMatch(/^The video described gpt-oss as quickly adopted\./);
   }, 30_000);
 });
+
+describe('providers-trend: a mean of hosts per family, with no median beside it', () => {
+  it('recomputed from providers_by_model.csv, the median family’s hosts are given and the Chinese median leads at the latest date', async () => {
+    const P = csv('providers_by_model.csv').filter((r) => r.openness === 'open-weight' || r.openness === 'open-source');
+    const dates = [...new Set(P.map((r) => r.as_of))].sort();
+    const med = (d: string, g: string) => median(P.filter((r) => r.as_of === d && r.country_group === g).map((r) => Number(r.hosts)));
+    const [t0, t1] = [dates[0]!, dates.at(-1)!];
+    expect(med(t1, 'China')).toBeGreaterThan(med(t1, 'United States'));
+    const c = (await load()).get('providers-trend')!;
+    expect(c.text).toContain(`the median family: ${med(t0, 'China')} to ${med(t1, 'China')} hosts for a Chinese one, ${med(t0, 'United States')} to ${med(t1, 'United States')} for an American one`);
+    expect(c.holds).toBe(true);
+  }, 30_000);
+});

@@ -5,6 +5,7 @@
  * catalogue grew ~2.5× over its snapshots, so trends are also given as a share of its hosts.
  */
 import { capitalise, fmtDate, fmtMonth, int, num, word } from '../format.ts';
+import { tables } from '../tables.ts';
 import * as v from '../views.ts';
 import { claim, input, type Claim } from './claim.ts';
 
@@ -42,7 +43,9 @@ export function hostingFacts() {
     return { model: rows[0]!.model, n: rows.length, hosts: new Set(rows.map((r) => r.host)).size, rho: v.spearman(rows.map((r) => r.price), rows.map((r) => r.tokens_per_second)) };
   });
   const dearSpeed = panels.filter((p) => p.rho >= 0.5);
-  return { leaders, cnLeaders, cnByListing, trend, first, lead, second, pp, staleMonths, kimi, fastest, slowest, cheapest, prices, medianPrice, medianSpeed, rhoKimi, panels, dearSpeed };
+  // The mean is pulled up by a few heavily hosted families: the median family is the fair baseline beside it.
+  const medianHosts = (date: string, group: string) => v.median(tables.providers().filter((r) => r.as_of === date && r.country_group === group && (r.openness === 'open-weight' || r.openness === 'open-source')).map((r) => r.hosts));
+  return { medianHosts, leaders, cnLeaders, cnByListing, trend, first, lead, second, pp, staleMonths, kimi, fastest, slowest, cheapest, prices, medianPrice, medianSpeed, rhoKimi, panels, dearSpeed };
 }
 
 export function hostingClaims(): Claim[] {
@@ -59,11 +62,11 @@ export function hostingClaims(): Claim[] {
       { inputs: [input('Chinese families among the 20 with most hosts', f.cnLeaders, f.leaders.asOf), input('Chinese families among the 20 with most listings', f.cnByListing, f.leaders.asOf), input(`${f.lead!.model} third-party hosts`, f.lead!.hosts, f.leaders.asOf), input(`${f.lead!.model} gateway listings`, f.lead!.gateways, f.leaders.asOf)],
         falsifiedBy: 'a models.dev snapshot in which ten or fewer of the 20 most-hosted open families (by hosts, or by every listing) are Chinese' }),
     claim('providers-trend',
-      `The catalogue itself grew: from ${int(catalogue(t0).providers)} providers in ${fmtMonth(t0)} to ${int(catalogue(t1).providers)} in ${fmtMonth(t1)} (regional and plan listings of one company counted once), of which ${int(catalogue(t0).hosts)} and then ${int(catalogue(t1).hosts)} host some other lab's open model. The average Chinese open family went from ${num(at(t0, 'China'))} to ${num(at(t1, 'China'))} third-party hosts, the average American one from ${num(at(t0, 'United States'))} to ${num(at(t1, 'United States'))}. As a share of the catalogue's hosts, both fell (Chinese ${num(shareAt(t0, 'China'))}% to ${num(shareAt(t1, 'China'))}%, American ${num(shareAt(t0, 'United States'))}% to ${num(shareAt(t1, 'United States'))}%): the catalogue added hosts faster than any one family gained them, but Chinese families ended ahead on both measures, from ${Math.abs(shareAt(t0, 'China') - shareAt(t0, 'United States')) < 2 ? 'a near-tie' : 'a lead'} at the start.`,
-      at(t1, 'China') > at(t1, 'United States') && shareAt(t1, 'China') > shareAt(t1, 'United States') && shareAt(t1, 'China') < shareAt(t0, 'China') && shareAt(t1, 'United States') < shareAt(t0, 'United States') && catalogue(t1).providers > catalogue(t0).providers,
-      'at the latest date Chinese families have more hosts than American ones, in count and in share of the catalogue; both shares fell since the first date; the catalogue grew',
+      `The catalogue itself grew: from ${int(catalogue(t0).providers)} providers in ${fmtMonth(t0)} to ${int(catalogue(t1).providers)} in ${fmtMonth(t1)} (regional and plan listings of one company counted once), of which ${int(catalogue(t0).hosts)} and then ${int(catalogue(t1).hosts)} host some other lab's open model. The average Chinese open family went from ${num(at(t0, 'China'))} to ${num(at(t1, 'China'))} third-party hosts, the average American one from ${num(at(t0, 'United States'))} to ${num(at(t1, 'United States'))} (the median family: ${num(f.medianHosts(t0, 'China'))} to ${num(f.medianHosts(t1, 'China'))} hosts for a Chinese one, ${num(f.medianHosts(t0, 'United States'))} to ${num(f.medianHosts(t1, 'United States'))} for an American one). As a share of the catalogue's hosts, both fell (Chinese ${num(shareAt(t0, 'China'))}% to ${num(shareAt(t1, 'China'))}%, American ${num(shareAt(t0, 'United States'))}% to ${num(shareAt(t1, 'United States'))}%): the catalogue added hosts faster than any one family gained them, but Chinese families ended ahead on both measures, from ${Math.abs(shareAt(t0, 'China') - shareAt(t0, 'United States')) < 2 ? 'a near-tie' : 'a lead'} at the start.`,
+      at(t1, 'China') > at(t1, 'United States') && shareAt(t1, 'China') > shareAt(t1, 'United States') && shareAt(t1, 'China') < shareAt(t0, 'China') && shareAt(t1, 'United States') < shareAt(t0, 'United States') && catalogue(t1).providers > catalogue(t0).providers && f.medianHosts(t1, 'China') > f.medianHosts(t1, 'United States'),
+      'at the latest date Chinese families have more hosts than American ones, in mean count, median count and share of the catalogue; both shares fell since the first date; the catalogue grew',
       { inputs: [input('catalogue providers', catalogue(t0).providers, t0), input('catalogue providers', catalogue(t1).providers, t1), input('catalogue hosts', catalogue(t0).hosts, t0), input('catalogue hosts', catalogue(t1).hosts, t1),
-        ...(['China', 'United States'] as const).flatMap((g) => [input(`mean hosts, ${g} open family`, at(t0, g), t0), input(`mean hosts, ${g} open family`, at(t1, g), t1), input(`mean share of hosts %, ${g}`, shareAt(t0, g), t0), input(`mean share of hosts %, ${g}`, shareAt(t1, g), t1)])],
+        ...(['China', 'United States'] as const).flatMap((g) => [input(`median hosts, ${g} open family`, f.medianHosts(t0, g), t0), input(`median hosts, ${g} open family`, f.medianHosts(t1, g), t1), input(`mean hosts, ${g} open family`, at(t0, g), t0), input(`mean hosts, ${g} open family`, at(t1, g), t1), input(`mean share of hosts %, ${g}`, shareAt(t0, g), t0), input(`mean share of hosts %, ${g}`, shareAt(t1, g), t1)])],
         falsifiedBy: 'a models.dev snapshot in which the average American open family has as many hosts, or as large a share of the catalogue, as the average Chinese one; or a share that rose since January 2026' }),
     claim('kimi-hosts',
       `When Artificial Analysis measured ${f.kimi[0]!.model} on ${word(f.kimi.length)} hosts ${when} speeds ran from ${int(f.slowest.tokens_per_second)} to ${int(f.fastest.tokens_per_second)} tokens a second (median ${int(f.medianSpeed)}) and prices from $${Math.min(...f.prices).toFixed(2)} to $${Math.max(...f.prices).toFixed(2)} per million tokens (median $${f.medianPrice.toFixed(2)}).`,
