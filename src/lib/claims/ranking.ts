@@ -54,12 +54,17 @@ export function rankingClaims(): Claim[] {
   const thenOss = then.rows.find((r) => r.model === 'gpt-oss-120b');
 
   // gpt-oss beside the open models the video named, on the latest index.
-  const named = ['gpt-oss-120b', 'deepseek-v3-2', 'kimi-k2-thinking'].map((id) => {
+  const named = ['gpt-oss-120b', 'deepseek-v3-2', 'kimi-k2-thinking', 'deepseek-v3-2-0925'].map((id) => {
     const m = tables.models().find((x) => x.model_id === id);
     const e = m && openFamilies.find((r) => r.lab_id === m.lab_id && r.family === m.family);
-    return e ? { id, model: e.model, lab: e.lab, score: e.score, openRank: e.rank, country_group: e.country_group } : null;
+    return e ? { id, model: e.model, lab: e.lab, score: e.score, openRank: e.rank, country_group: e.country_group, release_date: m.release_date } : null;
   });
-  const [oss, dsv32, kimiT] = named;
+  const [oss, dsv32Final, kimiT, dsv32Exp] = named;
+  // The video (November 2025, data/reference/video.csv) predates the final DeepSeek V3.2 of 1 December 2025: the
+  // V3.2 it could name is V3.2-Exp. Compare with the version out by the video's latest date, and give the final too.
+  const videoLatest = v.videoWindow().latest;
+  const expAtVideo = !!dsv32Exp && !!dsv32Final && (dsv32Exp.release_date ?? '9999') <= videoLatest && (dsv32Final.release_date ?? '') > videoLatest;
+  const dsv32 = expAtVideo ? dsv32Exp : dsv32Final;
 
   const downloads = tables.hfApi().filter((r) => /^openai\/gpt-oss-(20|120)b$/.test(r.id)).sort((a, b) => b.downloads_30d - a.downloads_30d);
   const us = v.usOpenChart();
@@ -83,9 +88,11 @@ export function rankingClaims(): Claim[] {
     claim('names-changed', `The names have changed since the video. ${videoModel ? `${videoModel.model}, the open model it singled out, now ranks ${videoModel.openRank}${ordinal(videoModel.openRank)} among open model families on the ${fmtDate(aaDate)} index, and ${int(videoModel.chineseAbove)} of the ${int(videoModel.openRank - 1)} above it are Chinese too` : 'The open model it singled out is no longer listed'}.`,
       !!videoModel && videoModel.openRank > 1 && videoModel.chineseAbove > (videoModel.openRank - 1) / 2, 'the open model the video pointed to is no longer the best open model, and most open families above it are Chinese',
       { inputs: videoModel ? [input(`${videoModel.model} open rank`, videoModel.openRank, aaDate), input('Chinese families above it', videoModel.chineseAbove, aaDate)] : [], falsifiedBy: 'Kimi K2 Thinking back at the top of the open families, or most families above it not Chinese' }),
-    claim('gpt-oss-beside', oss && dsv32 && kimiT ? `The video set OpenAI's gpt-oss beside ${dsv32.model} and ${kimiT.model}. ${thenOss ? `On LMArena's board nearest the video gpt-oss-120b ranked ${thenOss.rank}${ordinal(thenOss.rank)}, far below the open leaders; ` : ''}on Artificial Analysis's index of ${fmtDate(aaDate)} it scores ${num(oss.score)}, against ${num(dsv32.score)} for ${dsv32.model} and ${num(kimiT.score)} for ${kimiT.model}: ${oss.openRank}${ordinal(oss.openRank)} among open families, against ${dsv32.openRank}${ordinal(dsv32.openRank)} and ${kimiT.openRank}${ordinal(kimiT.openRank)}.` : 'gpt-oss-120b, DeepSeek V3.2 or Kimi K2 Thinking is missing from the latest index.',
-      !!oss && !!dsv32 && !!kimiT && oss.score < Math.min(dsv32.score, kimiT.score), 'gpt-oss-120b scores below both DeepSeek V3.2 and Kimi K2 Thinking on the latest index',
-      { inputs: named.flatMap((n) => (n ? [input(`${n.model} score`, n.score, aaDate), input(`${n.model} open rank`, n.openRank, aaDate)] : [])).concat(thenOss ? [input('gpt-oss-120b LMArena rank', thenOss.rank, then.asOf)] : []), falsifiedBy: 'gpt-oss-120b scoring at least as high as DeepSeek V3.2 or Kimi K2 Thinking' }),
+    claim('gpt-oss-beside', oss && dsv32 && kimiT ? `The video set OpenAI's gpt-oss beside DeepSeek V3.2 and ${kimiT.model}. ${thenOss ? `On LMArena's board nearest the video gpt-oss-120b ranked ${thenOss.rank}${ordinal(thenOss.rank)} by rating, far below the open leaders; ` : ''}on Artificial Analysis's index of ${fmtDate(aaDate)} it scores ${num(oss.score)} (${oss.openRank}${ordinal(oss.openRank)} among open families), against ${num(kimiT.score)} for ${kimiT.model} (${kimiT.openRank}${ordinal(kimiT.openRank)}) and ${expAtVideo ? `${num(dsv32.score)} for ${dsv32.model}, the DeepSeek V3.2 out when the video was made (${dsv32.openRank}${ordinal(dsv32.openRank)}); the final ${dsv32Final!.model} of ${fmtDate(dsv32Final!.release_date!)} scores ${num(dsv32Final!.score)} (${dsv32Final!.openRank}${ordinal(dsv32Final!.openRank)})` : `${num(dsv32.score)} for ${dsv32.model} (${dsv32.openRank}${ordinal(dsv32.openRank)})`}.` : 'gpt-oss-120b, DeepSeek V3.2 or Kimi K2 Thinking is missing from the latest index.',
+      !!oss && !!dsv32 && !!kimiT && oss.score < Math.min(dsv32.score, kimiT.score, dsv32Final?.score ?? Infinity),
+      'gpt-oss-120b scores below Kimi K2 Thinking and below DeepSeek V3.2 on the latest index, both the version out at the video (V3.2-Exp) and the final release',
+      { inputs: named.flatMap((n) => (n ? [input(`${n.model} score`, n.score, aaDate), input(`${n.model} open rank`, n.openRank, aaDate), input(`${n.model} released`, n.release_date ?? 'unknown', n.release_date)] : [])).concat(thenOss ? [input('gpt-oss-120b LMArena rank', thenOss.rank, then.asOf)] : []),
+        falsifiedBy: 'gpt-oss-120b scoring at least as high as Kimi K2 Thinking or either version of DeepSeek V3.2 on the latest index' }),
     claim('gpt-oss-downloads', downloads.length === 2 ? `The video described gpt-oss as quickly adopted. In the 30 days to ${fmtDate(downloads[0]!.as_of)}, ${word(Math.round((Date.parse(downloads[0]!.as_of) - Date.parse(downloads[0]!.created_at)) / (7 * 864e5)))} weeks after their release, Hugging Face counted ${num(downloads[0]!.downloads_30d / 1e6)} million downloads of ${downloads[0]!.id.split('/')[1]} and ${num(downloads[1]!.downloads_30d / 1e6)} million of ${downloads[1]!.id.split('/')[1]}. That capture is ${word(v.wholeMonths(downloads[0]!.as_of, dataAsOf()))} months older than our newest data, and we hold no such count for a Chinese model, so it cannot settle who is downloaded more.` : 'No Hugging Face capture of gpt-oss downloads is available.',
       downloads.length === 2 && downloads.every((d) => d.downloads_30d >= 1e6), 'both gpt-oss models had at least a million downloads in the 30 days of the capture',
       { inputs: downloads.flatMap((d) => [input(`${d.id} downloads, rolling 30 days`, d.downloads_30d, d.as_of), input(`${d.id} created on Hugging Face`, d.created_at, d.created_at)]), falsifiedBy: 'a capture showing under a million 30-day downloads for either gpt-oss model' }),
