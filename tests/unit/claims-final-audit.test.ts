@@ -199,3 +199,22 @@ describe('gpt-oss-beside: the video’s "DeepSeek V3.2" compared with a release 
     expect(c.holds).toBe(true);
   }, 30_000);
 });
+
+describe('memory sizes without a checkpoint breakdown are lower bounds (methodology), said as such', () => {
+  it('recomputed from models.csv: a named 4-bit size of a model with no 16-bit count reads "at least"', async () => {
+    const models = csv('models.csv');
+    const claims = await load();
+    for (const id of ['memory-server', 'memory-desktop']) {
+      const c = claims.get(id)!;
+      for (const m of c.text.matchAll(/([A-Z][\w.\- ]+?) \((at least )?([\d,.]+) GB\)/g)) {
+        const row = models.find((r) => r.family === m[1]!.trim());
+        if (!row) continue;
+        expect(Boolean(m[2]), `${id}: ${m[0]}`).toBe(!row.parameters_kept_16bit);
+      }
+    }
+    const server = claims.get('memory-server')!;
+    const biggest = models.find((r) => server.text.startsWith(`At 4 bits ${r.family} takes`));
+    expect(biggest, server.text).toBeTruthy();
+    if (!biggest!.parameters_kept_16bit) expect(server.text).toMatch(/takes at least [\d,.]+ GB: .* with up to /);
+  }, 30_000);
+});

@@ -37,6 +37,10 @@ export function memoryClaims(): Claim[] {
   const personal = tables.hardware().filter((h) => h.kind === 'consumer-gpu' || h.kind === 'desktop').reduce((a, b) => (b.memory_gb > a.memory_gb ? b : a));
   const tooBigPersonal = mem.filter((m) => !v.fits(m.memory_gb_4bit, personal.memory_gb));
   const tooBigGpu = mem.filter((m) => !v.fits(m.memory_gb_4bit, dc141.memory_gb));
+  // Without a captured checkpoint breakdown (parameters kept at 16 bits), a 4-bit size is a lower bound
+  // (methodology): the sentence says "at least", and a margin becomes "up to".
+  const lower = (m: { parameters_kept_16bit: number | null }) => m.parameters_kept_16bit == null;
+  const atLeast = (m: { parameters_kept_16bit: number | null }) => (lower(m) ? 'at least ' : '');
   const spare = (weights: number, memory: number) => `${num(memory - weights)} GB (${int((100 * (memory - weights)) / memory)}%)`;
   const b8 = biggest.memory_gb_8bit!;
   const b4 = biggest.memory_gb_4bit!;
@@ -68,7 +72,7 @@ export function memoryClaims(): Claim[] {
       `fewer than half the charted models fit 32 GB at 4 bits with ${headroom} headroom, and at least one does`,
       { inputs: [...at4, machine(consumer16), machine(consumer32), headroomIn], falsifiedBy: 'no charted model fitting a 32 GB card at 4 bits with the headroom, or half of them fitting' }),
     claim('memory-desktop',
-      `A unified-memory desktop with ${int(desktop512.memory_gb)} GB (${desktop512.example.replace(/\s*\(.*\)$/, '')}, ${desktop512.available}) holds ${word(fitsDesktop.length)} of the ${word(mem.length)} at 4 bits while leaving ${headroom} free; ${list(tooBigDesktop.map((m) => m.family)) || 'none'} ${tooBigDesktop.length === 1 ? 'does' : 'do'} not fit.${nearDesktop.length ? ` Near the line, within a tenth of ${int(desktop512.memory_gb)} GB either way: ${list(nearDesktop.map((m) => `${m.family} (${num(gb4(m))} GB)`))}.` : ''}`,
+      `A unified-memory desktop with ${int(desktop512.memory_gb)} GB (${desktop512.example.replace(/\s*\(.*\)$/, '')}, ${desktop512.available}) holds ${word(fitsDesktop.length)} of the ${word(mem.length)} at 4 bits while leaving ${headroom} free; ${list(tooBigDesktop.map((m) => m.family)) || 'none'} ${tooBigDesktop.length === 1 ? 'does' : 'do'} not fit.${nearDesktop.length ? ` Near the line, within a tenth of ${int(desktop512.memory_gb)} GB either way: ${list(nearDesktop.map((m) => `${m.family} (${atLeast(m)}${num(gb4(m))} GB)`))}.` : ''}`,
       tooBigDesktop.length >= 1 && tooBigDesktop.every((m) => gb4(m) > v.usableGb(desktop512.memory_gb)) && fitsDesktop.length + tooBigDesktop.length === mem.length,
       `at least one charted model does not fit 512 GB at 4 bits with ${headroom} headroom; models within 10% of 512 GB are named`,
       { inputs: [...at4, machine(desktop512), headroomIn], falsifiedBy: 'every charted model fitting 512 GB at 4 bits with the headroom' }),
@@ -79,7 +83,7 @@ export function memoryClaims(): Claim[] {
       `most charted models exceed one 141 GB GPU at 4 bits with ${headroom} headroom`,
       { inputs: [...at4, machine(dc80), machine(dc141), headroomIn], falsifiedBy: 'half or more of the charted models fitting one 141 GB GPU at 4 bits with the headroom' }),
     claim('memory-server',
-      `At 4 bits ${biggest.family} takes ${num(b4)} GB: an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB) holds it with ${spare(b4, server1128.memory_gb)} to spare; one of ${server640.available} (${int(server640.memory_gb)} GB) could not. These models are open, but ${list(tooBigPersonal.map((m) => m.family))} need more memory than any personal machine in the chart holds.`,
+      `At 4 bits ${biggest.family} takes ${atLeast(biggest)}${num(b4)} GB: an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB) holds it with ${lower(biggest) ? 'up to ' : ''}${spare(b4, server1128.memory_gb)} to spare; one of ${server640.available} (${int(server640.memory_gb)} GB) could not. These models are open, but ${list(tooBigPersonal.map((m) => m.family))} need more memory than any personal machine in the chart holds.`,
       b8 > server1128.memory_gb && v.fits(b4, server1128.memory_gb) && !v.fits(b4, server640.memory_gb) && tooBigPersonal.length >= 1 && tooBigPersonal.some((m) => m.model_id === biggest.model_id),
       `the biggest charted model exceeds 8×141 GB at 8 bits, fits it at 4 bits with ${headroom} headroom, and does not fit 8×80 GB at 4 bits; the models named as too big for any personal machine do not fit the largest consumer GPU or desktop in hardware.csv at 4 bits with the headroom`,
       { inputs: [w(biggest, 4, b4), w(biggest, 8, b8), machine(server1128), machine(server640), machine(personal), ...tooBigPersonal.map((m) => w(m, 4, m.memory_gb_4bit)), headroomIn], falsifiedBy: 'a biggest charted model that fits 1,128 GB at 8 bits, or does not fit it at 4 bits with the headroom, or fits 640 GB at 4 bits; or a personal machine that holds the biggest charted model at 4 bits' }),
