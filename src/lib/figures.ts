@@ -305,7 +305,7 @@ function leaders(): FigureDef {
     id: 'one-year-on',
     title: 'Since the video: who leads each chart',
     takeaway: say('fig-one-year-on'),
-    description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model listed by the most hosts on models.dev), one column for the capture nearest the video (the video is dated between ${fmtDate(v.videoWindow().earliest)} and ${fmtDate(v.videoWindow().latest)}; boards captured only later show their first capture) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
+    description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model served by the most third-party hosts on models.dev, gateways and routers not counted), one column for the capture nearest the video (the video is dated between ${fmtDate(v.videoWindow().earliest)} and ${fmtDate(v.videoWindow().latest)}; boards captured only later show their first capture) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
     sources: [LMARENA(now[0]?.date ?? ''), AA(v.latestAsOf('artificialanalysis', 'models')), MODELS_DEV(v.providerLeaders(1).asOf)],
     rows: cells as never[],
     columns: ['board', 'period', 'date', 'model', 'country_group'] as never[],
