@@ -572,3 +572,21 @@ export function eciFrontier() {
   const months = closedReached ? (Date.parse(openTop.date) - Date.parse(closedReached.date)) / (30.44 * 864e5) : null;
   return { asOf, steps, openTop, closedReached, lagMonths: months === null ? null : Math.round(months * 10) / 10 };
 }
+
+/** The vendor verifier's metric eras: what a metric id measures (similarity to the API, F1/schema, raw counts, task scores). */
+export type VerifierEra = 'similarity' | 'f1' | 'counts' | 'tasks';
+export const verifierEra = (metric: string): VerifierEra =>
+  metric.startsWith('tool_call_similarity') ? 'similarity'
+    // Counts first: schema_validation_errors is a count of the first era, not the later schema accuracy.
+    : metric.includes('successful') || metric.includes('validation') ? 'counts'
+    : metric.startsWith('tool_call_f1') || metric.startsWith('schema_accuracy') ? 'f1' : 'tasks';
+
+/** The first test date of each metric era in the published (merged) verifier rounds. */
+export function verifierEraStarts(): Map<VerifierEra, string> {
+  const starts = new Map<VerifierEra, string>();
+  for (const r of tables.verifier().filter((x) => x.dataset !== 'unmerged-third-party')) {
+    const era = verifierEra(r.metric);
+    if (!starts.has(era) || r.as_of < starts.get(era)!) starts.set(era, r.as_of);
+  }
+  return starts;
+}

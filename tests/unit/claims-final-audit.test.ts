@@ -190,9 +190,10 @@ describe('gpt-oss-beside: the video’s "DeepSeek V3.2" compared with a release 
   it('recomputed from models.csv and video.csv: when the final V3.2 postdates the video, the sentence compares with the Exp version and says so', async () => {
     const models = csv('models.csv');
     const video = csv('reference/video.csv').find((r) => r.event_id === 'video')!;
+    const latest = video.date_latest!;
     const rel = (id: string) => models.find((m) => m.model_id === id)!.release_date!;
-    expect(rel('deepseek-v3-2') > video.date_latest).toBe(true);
-    expect(rel('deepseek-v3-2-0925') <= video.date_latest).toBe(true);
+    expect(rel('deepseek-v3-2') > latest).toBe(true);
+    expect(rel('deepseek-v3-2-0925') <= latest).toBe(true);
     const c = (await load()).get('gpt-oss-beside')!;
     expect(c.text).toMatch(/for DeepSeek V3\.2 Exp, the DeepSeek V3\.2 out when the video was made/);
     expect(c.inputs.map((i) => i.name)).toContain('DeepSeek V3.2 Exp score');

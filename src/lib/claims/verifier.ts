@@ -16,7 +16,7 @@ export function verifierClaims(): Claim[] {
   // must say so when an engine sits outside it, or a reader sees a bar above "the highest".
   const enginesOutside = deepEngines.filter((e) => e.value! > deepHi.value! || e.value! < deepLo.value!);
   const enginesPhrase = enginesOutside.length ? `; ${list(enginesOutside.map((e) => `${e.vendor}, an inference engine's reference deployment rather than a vendor, scored ${num(e.value!)}%`))}` : '';
-  const eras = new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => (r.metric.startsWith('tool_call_similarity') ? 'similarity' : r.metric.startsWith('tool_call_f1') || r.metric.startsWith('schema') ? 'f1' : r.metric.includes('successful') || r.metric.includes('validation') ? 'counts' : 'tasks')));
+  const eras = new Set(v.verifierEraStarts().keys());
   const releaseDates = k2.releases.map((r) => r.split('|')[1]!);
   const belowThird = k2.below.filter((b) => b.vendor_kind === 'third-party');
   const viaRouter = k2.below.filter((b) => b.route === 'via OpenRouter');
