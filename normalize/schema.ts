@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { licenceJson, licencesOf, sourceJson, SOURCES, type SourceSpec } from './sources.ts';
+import { COUNTRY_GROUPS, OPENNESS_CLASSES } from '../lib/countries.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
 
@@ -33,8 +34,8 @@ export interface TableSpec {
 
 const f = (name: string, type: FieldType, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, type, description, ...extra });
 const req = { required: true };
-const OPENNESS = ['open-source', 'open-weight', 'closed'];
-const GROUPS = ['China', 'United States', 'Europe', 'Other'];
+const OPENNESS = [...OPENNESS_CLASSES];
+const GROUPS = [...COUNTRY_GROUPS];
 const ISO_LIST = '^[A-Z]{2}(;[A-Z]{2})*$';
 
 

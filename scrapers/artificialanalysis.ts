@@ -47,8 +47,8 @@ import * as cheerio from 'cheerio';
 import { z } from 'zod';
 import { splitAaEndpoint } from './lib/aa-endpoint.ts';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8, readCsv } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8, readCsv } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, isoDate, num, text } from './lib/values.ts';
 

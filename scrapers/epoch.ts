@@ -15,8 +15,8 @@
  */
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
-import { decodeUtf8, readCsv } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8, readCsv } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, distinctList, isoDate, num, text } from './lib/values.ts';
 

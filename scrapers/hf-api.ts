@@ -29,8 +29,8 @@
  */
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isoDate, notScalar, num, text } from './lib/values.ts';
 

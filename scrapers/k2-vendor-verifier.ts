@@ -37,8 +37,8 @@
  * ParseError naming what is missing.
  */
 import { z } from 'zod';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 import { blankNoise, markdownTables, type Grid, type GridCell } from './k2-vendor-verifier/tables.ts';

@@ -41,8 +41,8 @@ import { load } from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8, readCsv } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8, readCsv } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 

@@ -44,8 +44,8 @@ import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
 import { DEFAULT_MAX_BYTES } from './lib/http.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, isBlank, notScalar, num, text } from './lib/values.ts';
 

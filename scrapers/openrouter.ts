@@ -28,8 +28,8 @@
  */
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, notScalar, num, text } from './lib/values.ts';
 

@@ -9,7 +9,7 @@
  * when the source has none.
  */
 import { z } from 'zod';
-import { countryGroup } from '../../src/charts/scales.ts';
+import { countryGroup } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';

@@ -7,7 +7,7 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COUNTRY_GROUPS } from '../../src/charts/scales.ts';
+import { COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { ScoreRow } from './scores.ts';
 
 /**

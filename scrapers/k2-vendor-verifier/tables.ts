@@ -7,7 +7,7 @@
 import { findLinks, replaceLinks } from '../lib/linear.ts';
 import { withoutCodeAndComments } from '../lib/markdown.ts';
 import { load, type CheerioAPI } from 'cheerio';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 /** A DOM element as cheerio hands it out (domhandler's type, not a direct dependency). */
 type Element = Extract<Parameters<typeof load>[0], { type: unknown }>;

@@ -7,12 +7,12 @@
 import pLimit from 'p-limit';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from './csv.ts';
-import { ParseError, ScrapeError } from './errors.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { ParseError, ScrapeError } from '../../lib/errors.ts';
 import { HttpError } from './http.ts';
-import { versionDateProblem } from './dates.ts';
-import { lock, LockBusyError } from './lock.ts';
-import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from './output.ts';
+import { versionDateProblem } from '../../lib/dates.ts';
+import { lock, LockBusyError } from '../../lib/lock.ts';
+import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from '../../lib/output.ts';
 import type { Capture, FormatSpec, SourceDef, Target } from './source.ts';
 import type { Transport } from './transport.ts';
 

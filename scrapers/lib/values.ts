@@ -1,6 +1,6 @@
 /** Typed cell readers shared by the parsers: blanks become null, bad values raise a ParseError naming field and row. */
 import type { z } from 'zod';
-import { ParseError } from './errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 const BLANKS = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '-', '—', 'unknown']);
 

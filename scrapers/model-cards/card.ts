@@ -5,7 +5,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { allTables, firstSentence, inlineText, proseSentences, sectionText, stripNoise, truncate, type Table } from './markdown.ts';
 import { NUMBER, parseContextCell, parseParamCell, scaled, UNIT } from './quantities.ts';
 

@@ -7,7 +7,7 @@
  * become one number when every layer agrees. Multimodal configs are read from text_config.
  */
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
 
 const nullableText = z.string().min(1).nullable();

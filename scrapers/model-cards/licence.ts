@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
 import { truncate } from './markdown.ts';
 
