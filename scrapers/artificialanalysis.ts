@@ -51,6 +51,7 @@ import { decodeUtf8, readCsv } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, isoDate, num, text } from './lib/values.ts';
+import { checkUnique, nullableText, requirePaths } from './lib/checks.ts';
 
 export const API_KEY_ENV = 'ARTIFICIAL_ANALYSIS_API_KEY';
 
@@ -60,7 +61,6 @@ const PROVIDERS_URL = 'https://artificialanalysis.ai/leaderboards/providers';
 
 // ---------------------------------------------------------------- shared schema pieces
 
-const nullableText = z.string().min(1).nullable();
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const intelligenceIndex = z.number().min(0, 'Intelligence Index below 0: did the source change scale?')
   .max(100, 'Intelligence Index above 100: did the source change scale?').nullable();
@@ -86,29 +86,8 @@ function at(obj: unknown, path: string): unknown {
   return cur;
 }
 
-/**
- * A key renamed at the source is absent from every record; one absent from a few records is a
- * missing value. So a required path fails only when no record in the file has it.
- */
-function requirePaths(records: unknown[], paths: readonly string[], get: (r: unknown, p: string) => unknown, what: string): void {
-  if (records.length === 0) return;
-  for (const path of paths) {
-    if (!records.some((r) => get(r, path) !== undefined)) {
-      throw new ParseError(`missing key "${path}" in every record of ${what}`, {
-        field: path,
-        hint: 'the source renamed or dropped this field; compare a record of the new file with the module header',
-      });
-    }
-  }
-}
-
-function checkUnique(keys: string[], field: string, what: string): void {
-  const seen = new Set<string>();
-  keys.forEach((k, i) => {
-    if (seen.has(k)) throw new ParseError(`duplicate ${field} ${JSON.stringify(k)} in ${what}`, { field, row: i + 1, hint: 'the source lists a record twice, or the key is no longer unique' });
-    seen.add(k);
-  });
-}
+const RENAMED = 'the source renamed or dropped this field; compare a record of the new file with the module header';
+const TWICE = 'the source lists a record twice, or the key is no longer unique';
 
 /** Billions (as the page states them) to a count, refusing values that already look like counts. */
 function billionsToCount(value: unknown, field: string, row: string | number, unit: 1e9 | 1e12 = 1e9): number | null {
@@ -264,7 +243,7 @@ function checkModelCount(json: Record<string, unknown>, actual: number): void {
 }
 
 function pageRows(models: unknown[], get: Getter, what: string): AaPageModelRow[] {
-  requirePaths(models, PAGE_REQUIRED, get, what);
+  requirePaths(models, PAGE_REQUIRED, (r, p) => get(r, p) !== undefined, `record of ${what}`, RENAMED);
   const rows = models.map((m, i): AaPageModelRow => {
     if (!isRecord(m)) throw new ParseError('a model entry is not an object', { row: i + 1 });
     const slug = text(get(m, 'slug'));
@@ -329,7 +308,7 @@ function pageRows(models: unknown[], get: Getter, what: string): AaPageModelRow[
       median_end_to_end_response_seconds: n('speed.end_to_end_response_time_seconds'),
     };
   });
-  checkUnique(rows.map((r) => r.slug), 'slug', what);
+  checkUnique(rows.map((r) => r.slug), 'slug', (k) => `duplicate slug ${JSON.stringify(k)} in ${what}`, TWICE);
   return rows;
 }
 
@@ -456,7 +435,7 @@ export function parseAaApiModels(bytes: Uint8Array): AaApiModelRow[] {
   }
   const required = ['id', 'name', 'slug', 'release_date', paths.creatorName, 'evaluations.artificial_analysis_intelligence_index',
     'pricing.price_1m_input_tokens', 'pricing.price_1m_output_tokens', 'pricing.price_1m_blended_3_to_1', paths.tps, paths.ttft];
-  requirePaths(models, required, at, 'the API v2 response');
+  requirePaths(models, required, (r, p) => at(r, p) !== undefined, 'record of the API v2 response', RENAMED);
 
   const rows = models.map((m, i): AaApiModelRow => {
     if (!isRecord(m)) throw new ParseError('a model entry is not an object', { row: i + 1 });
@@ -495,7 +474,7 @@ export function parseAaApiModels(bytes: Uint8Array): AaApiModelRow[] {
       median_time_to_first_answer_token_seconds: measured(paths.ttfat),
     };
   });
-  checkUnique(rows.map((r) => r.slug), 'slug', 'the API v2 response');
+  checkUnique(rows.map((r) => r.slug), 'slug', (k) => `duplicate slug ${JSON.stringify(k)} in the API v2 response`, TWICE);
   return rows;
 }
 
@@ -647,7 +626,7 @@ function providerRecordsToRows(records: Record<string, string>[], header: string
     Object.assign(out, splitAaEndpoint(out.provider as string, out.model as string));
     return out as AaProviderRow;
   });
-  checkUnique(rows.map((r) => `${r.provider} | ${r.model} | ${r.api_id ?? ''}`), 'provider | model | API ID', 'the providers table');
+  checkUnique(rows.map((r) => `${r.provider} | ${r.model} | ${r.api_id ?? ''}`), 'provider | model | API ID', (k) => `duplicate provider | model | API ID ${JSON.stringify(k)} in the providers table`, TWICE);
   return rows;
 }
 

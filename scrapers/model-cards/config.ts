@@ -9,8 +9,8 @@
 import { z } from 'zod';
 import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
+import { nullableText } from '../lib/checks.ts';
 
-const nullableText = z.string().min(1).nullable();
 const positiveInt = z.number().int().positive().nullable();
 const nonNegativeInt = z.number().int().nonnegative().nullable();
 
