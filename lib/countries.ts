@@ -10,6 +10,9 @@ export type CountryGroup = (typeof COUNTRY_GROUPS)[number];
 export const OPENNESS_CLASSES = ['open-source', 'open-weight', 'closed'] as const;
 export type Openness = (typeof OPENNESS_CLASSES)[number];
 
+/** Downloadable weights: open-weight and open-source both count as open; unknown (null) does not. */
+export const isOpen = (o: string | null) => o === 'open-weight' || o === 'open-source';
+
 const EUROPE = new Set(['FR', 'DE', 'GB', 'IT', 'ES', 'NL', 'CH', 'SE', 'FI', 'NO', 'DK', 'BE', 'AT', 'IE', 'PL', 'PT', 'CZ', 'EU']);
 
 /** Hong Kong and Macao labs count with China: the article's question is about Chinese labs. */
