@@ -3,6 +3,7 @@
  * each published table is built from, and which datasets are scraped but feed no table, and why.
  * normalize/cli.ts reads datasets through these ids, so a misspelt or undeclared dataset is a type
  * error, and tests/unit/pipeline.test.ts checks this file against cli.ts and data/sources/.
+ * The score metric ids each table carries are defined once in lib/metrics.ts.
  *
  *   epoch/notable ───────────────────────────────▶ notable_open_share
  *   artificialanalysis/models ─┐

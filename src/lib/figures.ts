@@ -21,6 +21,7 @@ import { list } from './claims/claim.ts';
 import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
+import { METRIC } from '../../lib/metrics.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -185,7 +186,7 @@ function memory(): FigureDef {
 const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
 
 function gapArena(): FigureDef {
-  const series = v.bestSeries('lmarena', 'lmarena_text_rating');
+  const series = v.bestSeries('lmarena', METRIC.arena);
   const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
   const points = v.gapPoints(series, label);
   const g = v.gaps(series);

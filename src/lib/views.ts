@@ -16,6 +16,7 @@ import { tables } from './tables.ts';
 import { isOpen } from '../../lib/countries.ts';
 import { providerLeaders } from './hosting-views.ts';
 import { median } from './stats.ts';
+import { METRIC } from '../../lib/metrics.ts';
 
 // Split by job; re-exported so figures and claims keep importing one module.
 export { providerLeaders, providerPoints, providerTrend, providerTrendEnds, type EndpointPoint } from './hosting-views.ts';
@@ -40,7 +41,7 @@ export function aaBoard(asOf = latestAsOf('artificialanalysis', 'models')): AaEn
   const models = byId();
   const best = new Map<string, AaEntry>();
   for (const s of tables.scores()) {
-    if (s.source !== 'artificialanalysis' || s.dataset !== 'models' || s.as_of !== asOf || s.metric !== 'aa_intelligence_index') continue;
+    if (s.source !== 'artificialanalysis' || s.dataset !== 'models' || s.as_of !== asOf || s.metric !== METRIC.aaIntelligence) continue;
     const m = models.get(s.model_id!);
     if (!m) throw new Error(`score for ${s.model_id} has no row in models.csv`);
     const key = `${m.lab_id}|${m.family}`;
@@ -59,7 +60,7 @@ export const top = <T extends { rank: number }>(rows: T[], n: number, filter: (r
 export function arenaBoard(dataset = 'arena-top', asOf = latestAsOf('lmarena', dataset)): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
   const rows = tables.scores()
-    .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null && (s.metric === 'lmarena_text_rating_style_control' || s.metric === 'lmarena_text_rating'))
+    .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null && (s.metric === METRIC.arenaStyleControl || s.metric === METRIC.arena))
     .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
     .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
   return { asOf, dataset, rows };
@@ -376,10 +377,10 @@ export function oneYearOn() {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l]));
   const group = (labId: string | null) => countryGroup(labId ? labs.get(labId)?.country : null);
   const boards: { board: string; source: string; metric: string; datasets: string[]; openness: 'open' | 'closed' }[] = [
-    { board: 'LMArena, best closed model', source: 'lmarena', metric: 'lmarena_text_rating_style_control', datasets: ['text-style-control', 'arena-top'], openness: 'closed' },
-    { board: 'LMArena, best open model', source: 'lmarena', metric: 'lmarena_text_rating_style_control', datasets: ['text-style-control', 'arena-top'], openness: 'open' },
-    { board: 'Artificial Analysis, best closed', source: 'artificialanalysis', metric: 'aa_intelligence_index', datasets: ['models'], openness: 'closed' },
-    { board: 'Artificial Analysis, best open', source: 'artificialanalysis', metric: 'aa_intelligence_index', datasets: ['models'], openness: 'open' },
+    { board: 'LMArena, best closed model', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'closed' },
+    { board: 'LMArena, best open model', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'open' },
+    { board: 'Artificial Analysis, best closed', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'closed' },
+    { board: 'Artificial Analysis, best open', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'open' },
   ];
   const models = byId();
   const display = (r: BestRow) => (r.model_id && models.get(r.model_id)?.family) || r.best_model;
@@ -443,7 +444,7 @@ export function localBoard(maxGb: number) {
  * frontier's latest level the closed frontier first reached it.
  */
 export function eciFrontier() {
-  const rows = tables.scores().filter((s) => s.metric === 'epoch_eci' && s.release_date && s.openness)
+  const rows = tables.scores().filter((s) => s.metric === METRIC.eci && s.release_date && s.openness)
     .sort((a, b) => a.release_date!.localeCompare(b.release_date!) || b.value - a.value);
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const steps: { date: string; side: 'Best open model' | 'Best closed model'; value: number; model: string; country_group: string }[] = [];
