@@ -23,9 +23,10 @@ import { checkPrimaryKey, renderCoverage, type Coverage } from './coverage.ts';
 import { renderChangelog } from './diff.ts';
 import { assertChecks, runChecks } from './checks.ts';
 import { dataPackage, rowValidator, TABLES } from './schema.ts';
-import { toCsv } from '../scrapers/lib/csv.ts';
-import { stableJson } from '../scrapers/lib/output.ts';
+import { toCsv } from '../lib/csv.ts';
+import { stableJson } from '../lib/output.ts';
 import { release } from './release.ts';
+import { LMARENA_BOARDS, type DatasetId, type SourceId } from './pipeline.ts';
 import { projectLinks } from '../site.config.mjs';
 import type { z } from 'zod';
 
@@ -40,8 +41,14 @@ export interface NormalizeOptions {
   lockWaitMs?: number;
 }
 
-function allVersions<S extends z.ZodType>(dir: string, source: string, dataset: string, schema: S): SourceVersion<z.infer<S>>[] {
+/** Every version of one declared dataset (normalize/pipeline.ts): the ids are checked by the compiler. */
+function allVersions<Src extends SourceId, S extends z.ZodType>(dir: string, source: Src, dataset: DatasetId<Src>, schema: S): SourceVersion<z.infer<S>>[] {
   return listVersions(dir, source, dataset).map((asOf) => readVersion(dir, source, dataset, asOf, schema));
+}
+
+/** The newest version of one declared dataset (normalize/pipeline.ts). */
+function latest<Src extends SourceId, S extends z.ZodType>(dir: string, source: Src, dataset: DatasetId<Src>, schema: S): SourceVersion<z.infer<S>> {
+  return readLatest(dir, source, dataset, schema);
 }
 
 /**
@@ -82,7 +89,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   };
   const outputs: OutputFile[] = [];
 
-  const notable = readLatest(src, 'epoch', 'notable', epochNotableCells);
+  const notable = latest(src, 'epoch', 'notable', epochNotableCells);
   publish('notable_open_share', buildOpenShare(notable, countries));
   const epochDisagreements = epochCountryDisagreements(notable.rows, (org) => {
     const id = resolveLab(ref, 'epoch', org);
@@ -122,7 +129,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   const evidence = buildEvidence({
     canonical,
     rejected: evidenceRejected,
-    epoch: readLatest(src, 'epoch', 'notable', epochEvidenceCells),
+    epoch: latest(src, 'epoch', 'notable', epochEvidenceCells),
     openWeightsVotes: votes,
     resolver,
     sourcesDir: src,
@@ -143,8 +150,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   }
   for (const [id, repo] of otherRepos) (evidence.get(id) ?? evidence.set(id, {}).get(id)!).otherRepo = repo;
   const eci = allVersions(src, 'epoch', 'eci', eciCells);
-  const lmarena = ['text-style-control', 'text-raw', 'text-raw-fboulnois', 'arena-top', 'text-history']
-    .flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
+  const lmarena = LMARENA_BOARDS.flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
   const newest = (vs: { asOf: string }[]) => vs.map((v) => v.asOf).reduce((a, b) => (a > b ? a : b), '');
   const models = buildModels(aa, ref, evidence, { 'epoch eci': newest(eci), lmarena: newest(lmarena) });
   publish('models', models.rows);
@@ -152,7 +158,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   const scores = buildScores({
     aa,
     lmarena,
-    lmarenaMeta: readLatest(src, 'lmarena', 'metadata', lmarenaMetaCells).rows,
+    lmarenaMeta: latest(src, 'lmarena', 'metadata', lmarenaMetaCells).rows,
     eci,
   }, { ref, resolver, models: new Map(models.rows.map((m) => [m.model_id, m])), countries });
   publish('scores', scores.rows);

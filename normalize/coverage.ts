@@ -1,7 +1,7 @@
 /** The coverage report: what the build could not match or decide, for a maintainer to review. */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { writeAtomic } from '../scrapers/lib/output.ts';
+import { writeAtomic } from '../lib/output.ts';
 import type { TableSpec } from './schema.ts';
 
 export interface Coverage {

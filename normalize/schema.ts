@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { licenceJson, licencesOf, sourceJson, SOURCES, type SourceSpec } from './sources.ts';
+import { COUNTRY_GROUPS, OPENNESS_CLASSES } from '../lib/countries.ts';
+import { SCORE_METRICS } from '../lib/metrics.ts';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'boolean' | 'date';
 
@@ -33,8 +35,8 @@ export interface TableSpec {
 
 const f = (name: string, type: FieldType, description: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ name, type, description, ...extra });
 const req = { required: true };
-const OPENNESS = ['open-source', 'open-weight', 'closed'];
-const GROUPS = ['China', 'United States', 'Europe', 'Other'];
+const OPENNESS = [...OPENNESS_CLASSES];
+const GROUPS = [...COUNTRY_GROUPS];
 const ISO_LIST = '^[A-Z]{2}(;[A-Z]{2})*$';
 
 
@@ -108,7 +110,7 @@ export const TABLES: TableSpec[] = [
       f('country_group', 'string', 'Country group', { ...req, enum: GROUPS }),
       f('openness', 'string', 'Openness class as decided for this row', { enum: OPENNESS }),
       f('openness_basis', 'string', 'What decided the openness (models.csv or the source licence column)'),
-      f('metric', 'string', 'aa_intelligence_index, aa_coding_index, aa_agentic_index (0-100, re-based between AA captures); lmarena_text_rating[_style_control] (Elo-like); epoch_eci', { ...req, enum: ['aa_intelligence_index', 'aa_coding_index', 'aa_agentic_index', 'lmarena_text_rating', 'lmarena_text_rating_style_control', 'epoch_eci'] }),
+      f('metric', 'string', 'aa_intelligence_index, aa_coding_index, aa_agentic_index (0-100, re-based between AA captures); lmarena_text_rating[_style_control] (Elo-like); epoch_eci', { ...req, enum: [...SCORE_METRICS] }),
       f('value', 'number', 'Score', req),
       f('ci_lower', 'number', 'Lower bound of the 95% interval, where given'),
       f('ci_upper', 'number', 'Upper bound of the 95% interval, where given'),

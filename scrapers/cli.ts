@@ -10,7 +10,7 @@ import { accessSync, constants, existsSync, mkdirSync, realpathSync, statSync } 
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { HttpClient } from './lib/http.ts';
-import { isInside } from './lib/output.ts';
+import { isInside } from '../lib/output.ts';
 import { exitCodeFor, formatSummary, runSources } from './lib/run.ts';
 import { LiveTransport, ReplayTransport, type Transport } from './lib/transport.ts';
 import { SOURCES } from './registry.ts';

@@ -15,15 +15,15 @@
  */
 import { unzipSync } from 'fflate';
 import { z } from 'zod';
-import { decodeUtf8, readCsv } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8, readCsv } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, distinctList, isoDate, num, text } from './lib/values.ts';
+import { nullableText } from './lib/checks.ts';
 
 const COUNTRY_COLUMNS = ['Country (of organization)', 'Country (from Organization)', 'Country'];
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
 
-const nullableText = z.string().min(1).nullable();
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 
 export const epochModelRow = z.object({

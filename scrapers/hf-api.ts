@@ -29,10 +29,11 @@
  */
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isoDate, notScalar, num, text } from './lib/values.ts';
+import { nullableText } from './lib/checks.ts';
 
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 
@@ -73,7 +74,6 @@ export const repoDataset = (repo: string) => repo.split('/').join('__');
 export const outputDataset = (repo: string) => repoDataset(repo).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
 export const modelInfoUrl = (repo: string) => `https://huggingface.co/api/models/${repo}`;
 
-const nullableText = z.string().min(1).nullable();
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const count = z.number().int().nonnegative().nullable();
 

@@ -37,11 +37,12 @@
  * ParseError naming what is missing.
  */
 import { z } from 'zod';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 import { blankNoise, markdownTables, type Grid, type GridCell } from './k2-vendor-verifier/tables.ts';
+import { checkUnique, nullableText } from './lib/checks.ts';
 
 const TEXT_ACCEPT = ['text/plain', 'text/markdown', 'application/octet-stream'];
 const K2VV_README = 'https://raw.githubusercontent.com/MoonshotAI/K2-Vendor-Verifier/main/README.md';
@@ -49,7 +50,6 @@ const PR6_README = 'https://raw.githubusercontent.com/MoonshotAI/K2-Vendor-Verif
 const KVV_README = 'https://raw.githubusercontent.com/MoonshotAI/Kimi-Vendor-Verifier/main/README.md';
 const UNMERGED_DATASET = 'unmerged-third-party';
 
-const nullableText = z.string().min(1).nullable();
 const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const pct = z.number().min(0).max(100, 'above 100%: did the README switch from percent to another unit?').nullable();
 const count = z.number().int().nonnegative().nullable();
@@ -122,14 +122,8 @@ function noRows(): never {
   throw new ParseError('the vendor results tables have no rows', { field: 'tbody', hint: 'the README was cut off after the table header, or its rows moved elsewhere' });
 }
 
-function checkUnique<R>(rows: R[], key: (r: R) => string, fields: string): void {
-  const seen = new Set<string>();
-  rows.forEach((r, i) => {
-    const k = key(r);
-    if (seen.has(k)) throw new ParseError(`duplicate row for ${k}`, { field: fields, row: i + 1, hint: 'the README lists one vendor twice in a group' });
-    seen.add(k);
-  });
-}
+const checkUniqueRows = <R>(rows: R[], key: (r: R) => string, fields: string) =>
+  checkUnique(rows.map(key), fields, (k) => `duplicate row for ${k}`, 'the README lists one vendor twice in a group');
 
 // ---------------------------------------------------------------- K2 Vendor Verifier
 
@@ -270,7 +264,7 @@ export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: bo
     });
   }
   if (rows.length === 0) noRows();
-  checkUnique(rows, (r) => `${r.model} / ${r.vendor} / ${r.api_source ?? '-'} / ${r.group ?? '-'}`, 'model, vendor, api_source, group');
+  checkUniqueRows(rows, (r) => `${r.model} / ${r.vendor} / ${r.api_source ?? '-'} / ${r.group ?? '-'}`, 'model, vendor, api_source, group');
   return { rows, testDates };
 }
 
@@ -357,7 +351,7 @@ export function parseKvvReadme(markdown: string): { rows: KvvRow[]; testDates: (
     });
   }
   if (rows.length === 0) noRows();
-  checkUnique(rows, (r) => `${r.model} / ${r.thinking_effort ?? '-'} / ${r.vendor}`, 'model, thinking_effort, vendor');
+  checkUniqueRows(rows, (r) => `${r.model} / ${r.thinking_effort ?? '-'} / ${r.vendor}`, 'model, thinking_effort, vendor');
   return { rows, testDates };
 }
 

@@ -41,16 +41,16 @@ import { load } from 'cheerio';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8, readCsv } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8, readCsv } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
+import { nullableText } from './lib/checks.ts';
 
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 const CATALOG = 'https://raw.githubusercontent.com/lmarena/arena-catalog/main/data';
 
-const nullableText = z.string().min(1).nullable();
 const rating = z.number().positive().max(3000, 'rating above 3000: did LMArena change the scale?');
 const rank = z.number().int().positive().nullable();
 const votes = z.number().int().nonnegative().nullable();

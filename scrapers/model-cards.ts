@@ -33,8 +33,8 @@
  * is its own document; the runtime replays one capture per (dataset, format, as_of), so of
  * such a pair only one is replayed until the runtime selects captures per live_url too.
  */
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows } from './lib/values.ts';
 import { cardRow, parseModelCard, type CardRow, type DocInfo } from './model-cards/card.ts';

@@ -44,15 +44,15 @@ import { parse as parseToml } from 'smol-toml';
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
 import { DEFAULT_MAX_BYTES } from './lib/http.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, isBlank, notScalar, num, text } from './lib/values.ts';
+import { hasPath, nullableText, requirePaths } from './lib/checks.ts';
 
 export const API_URL = 'https://models.dev/api.json';
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/gzip', 'application/octet-stream'];
 
-const nullableText = z.string().min(1).nullable();
 const partialDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM').nullable();
 const price = z.number().nonnegative().max(10_000, 'price above $10,000 per 1M tokens: did models.dev change units?').nullable();
 const tokens = z.number().int().nonnegative().nullable();
@@ -174,16 +174,8 @@ const EXPECTED_PATHS = [
   'cost.input', 'cost.output', 'limit.context', 'limit.output',
 ] as const;
 
-function requirePaths(models: unknown[], what: string): void {
-  if (models.length === 0) return;
-  for (const path of EXPECTED_PATHS) {
-    const [key, sub] = path.split('.') as [string, string | undefined];
-    const has = (m: unknown) => isRecord(m) && key in m && (sub === undefined || (isRecord(m[key]) && sub in m[key]));
-    if (!models.some(has)) {
-      throw new ParseError(`missing key "${path}" in every model of ${what}`, { field: path, hint: 'models.dev renamed or moved this field; compare a model of the new file with the module header' });
-    }
-  }
-}
+const requireExpectedPaths = (models: unknown[], what: string) =>
+  requirePaths(models, EXPECTED_PATHS, hasPath, `model of ${what}`, 'models.dev renamed or moved this field; compare a model of the new file with the module header');
 
 /** Parses api.json (plain or gzipped) into one row per (provider, model), in the file's order. */
 export function parseModelsDevApi(content: Uint8Array | string, maxBytes?: number): ModelsDevRow[] {
@@ -204,7 +196,7 @@ export function parseModelsDevApi(content: Uint8Array | string, maxBytes?: numbe
       raw.push(model);
     }
   }
-  requirePaths(raw, 'api.json');
+  requireExpectedPaths(raw, 'api.json');
   return rows;
 }
 
@@ -332,7 +324,7 @@ export function parseModelsDevTomlTree(files: Record<string, Uint8Array>): Model
       raw.push(model);
     }
   }
-  requirePaths(raw, 'the source tree');
+  requireExpectedPaths(raw, 'the source tree');
   return rows;
 }
 

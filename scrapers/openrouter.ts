@@ -28,10 +28,11 @@
  */
 import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
-import { decodeUtf8 } from './lib/csv.ts';
-import { ParseError } from './lib/errors.ts';
+import { decodeUtf8 } from '../lib/csv.ts';
+import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, notScalar, num, text } from './lib/values.ts';
+import { hasPath, nullableText, requirePaths } from './lib/checks.ts';
 
 export const BASE = 'https://openrouter.ai';
 export const MODELS_URL = `${BASE}/api/v1/models`;
@@ -39,7 +40,6 @@ export const TOOLS_URL = `${MODELS_URL}?supported_parameters=tools`;
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 export const VARIABLE_PRICE_NOTE = 'variable: a router whose price is that of the model it routes to (source price -1)';
 
-const nullableText = z.string().min(1).nullable();
 const price = z.number().nonnegative().max(10_000, 'price above $10,000 per 1M tokens: did OpenRouter change units?').nullable();
 
 export const openrouterRow = z.object({
@@ -108,16 +108,6 @@ function modelList(doc: unknown, allowBare: boolean): unknown[] {
  */
 const EXPECTED_PATHS = ['name', 'created', 'context_length', 'canonical_slug', 'hugging_face_id', 'supported_parameters', 'pricing.prompt', 'pricing.completion'] as const;
 
-function requirePaths(list: unknown[]): void {
-  if (list.length === 0) return;
-  for (const path of EXPECTED_PATHS) {
-    const [key, sub] = path.split('.') as [string, string | undefined];
-    const has = (m: unknown) => isRecord(m) && key in m && (sub === undefined || (isRecord(m[key]) && sub in (m[key] as Record<string, unknown>)));
-    if (!list.some(has)) {
-      throw new ParseError(`missing key "${path}" in every model`, { field: path, hint: 'OpenRouter renamed or dropped this field; compare a model of the new response with the module header' });
-    }
-  }
-}
 
 /** An absolute URL from OpenRouter's (usually relative) links.details. */
 function detailsUrl(details: string, row: string): string {
@@ -131,7 +121,7 @@ function detailsUrl(details: string, row: string): string {
 /** Parses an OpenRouter /api/v1/models response into one row per model, in the response's order. */
 export function parseOpenrouterModels(content: Uint8Array | string, opts: { allowBare?: boolean } = {}): OpenrouterRow[] {
   const list = modelList(parseJson(content, 'OpenRouter models response'), opts.allowBare ?? false);
-  requirePaths(list);
+  requirePaths(list, EXPECTED_PATHS, hasPath, 'model', 'OpenRouter renamed or dropped this field; compare a model of the new response with the module header');
   return list.map((model, i) => {
     const index = i + 1;
     if (!isRecord(model)) throw new ParseError('model entry is not an object', { row: index });

@@ -7,8 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { stableJson, writeAtomic } from '../scrapers/lib/output.ts';
-import { toCsv } from '../scrapers/lib/csv.ts';
+import { stableJson, writeAtomic } from '../lib/output.ts';
+import { toCsv } from '../lib/csv.ts';
 import { buildClaims } from '../src/lib/claims.ts';
 import { csvDigest, recordVersion, type VersionRecord } from '../src/lib/claims-history.ts';
 import { allFigures } from '../src/lib/figures.ts';

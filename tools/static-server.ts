@@ -6,6 +6,9 @@
  * Optionally applies the HTTP headers of dist/_headers (Netlify/Cloudflare Pages format),
  * so tests can check the production CSP header as well as the <meta> one, and optionally gzips
  * text responses with long-lived caching of hashed assets, as a production host would (for Lighthouse).
+ * Not sirv: the tests need the dist/_headers rules applied per path and the exact redirect and
+ * 404 behaviour of a static host; sirv has neither _headers nor a switch for the redirect, so it
+ * would need this much code around it and one more dependency.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

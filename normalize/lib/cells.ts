@@ -1,6 +1,6 @@
 /** zod codecs for cells of our own CSVs (everything arrives as a string). */
 import { z } from 'zod';
-import { restoreFormula } from '../../scrapers/lib/csv.ts';
+import { restoreFormula } from '../../lib/csv.ts';
 
 export const cText = z.string().transform((s) => (s === '' ? null : restoreFormula(s)));
 export const cNum = z.string().transform((s, ctx) => {

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { isCalendarDate, versionDateProblem } from '../../scrapers/lib/dates.ts';
+import { isCalendarDate, versionDateProblem } from '../../lib/dates.ts';
 
 export interface SourceVersion<Row> {
   source: string;

@@ -15,8 +15,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { lockSync } from '../../scrapers/lib/lock.ts';
-import { isAlive, isInside, writeAtomic } from '../../scrapers/lib/output.ts';
+import { lockSync } from '../../lib/lock.ts';
+import { isAlive, isInside, writeAtomic } from '../../lib/output.ts';
 
 export const COMMIT_RECORD = '.publish-commit.json';
 const STAGING = /^\.publish-(\d+)-[0-9a-f]{32}$/;

@@ -9,7 +9,7 @@
  */
 import { z } from 'zod';
 import { weightMemory } from './memory.ts';
-import { countryGroup } from '../../src/charts/scales.ts';
+import { countryGroup } from '../../lib/countries.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { governingLicence, type LicenceText } from '../licence-text.ts';

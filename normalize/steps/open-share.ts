@@ -5,7 +5,7 @@
  * apart as unknown, never guessed.
  */
 import { z } from 'zod';
-import { countryGroup, COUNTRY_GROUPS } from '../../src/charts/scales.ts';
+import { countryGroup, COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
 import { cBool, cDate, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';

@@ -9,7 +9,7 @@
  * when the source has none.
  */
 import { z } from 'zod';
-import { countryGroup } from '../../src/charts/scales.ts';
+import { countryGroup } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
 import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
@@ -17,6 +17,7 @@ import { assertNoCollisions, findCollisions, type ModelResolver } from '../match
 import { PAIR_LIMITS, pairContradictions, type PairSide } from '../pair-check.ts';
 import { resolveLab, type Reference } from '../reference.ts';
 import { aaModelId, type AaModel, type ModelRow } from './models.ts';
+import { AA_INDEX_METRICS, METRIC } from '../../lib/metrics.ts';
 
 
 export interface ScoreRow {
@@ -174,11 +175,11 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
 
   for (const v of inputs.aa) {
     for (const m of v.rows) {
-      for (const metric of ['intelligence_index', 'coding_index', 'agentic_index'] as const) {
-        const value = m[metric];
+      for (const [field, metric] of Object.entries(AA_INDEX_METRICS) as [keyof typeof AA_INDEX_METRICS, string][]) {
+        const value = m[field];
         if (value === null) continue;
         const a = attribute(c, 'artificialanalysis', aaModelId(m.slug), null, null);
-        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), match_kind: 'exact', ...a, metric: `aa_${metric}`, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null, release_date: m.release_date });
+        rows.push({ source: 'artificialanalysis', dataset: v.dataset, as_of: v.asOf, source_model: m.name, model_id: aaModelId(m.slug), match_kind: 'exact', ...a, metric, value: round(value), ci_lower: null, ci_upper: null, votes: null, style_control: null, release_date: m.release_date });
       }
     }
   }
@@ -207,7 +208,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
       const styleControl = r.style_control ?? (v.dataset.includes('style') || v.dataset === 'arena-top');
       rows.push({
         source: 'lmarena', dataset: v.dataset, as_of: v.asOf, source_model: r.model, model_id: modelId, match_kind: kind, ...a,
-        metric: styleControl ? 'lmarena_text_rating_style_control' : 'lmarena_text_rating',
+        metric: styleControl ? METRIC.arenaStyleControl : METRIC.arena,
         value: round(r.rating), ci_lower: r.rating_lower != null ? round(r.rating_lower) : null, ci_upper: r.rating_upper != null ? round(r.rating_upper) : null,
         votes: r.votes ?? null, style_control: styleControl, release_date: modelId ? c.models.get(modelId)?.release_date ?? null : null,
       });
@@ -227,7 +228,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
       rows.push({
         source: 'epoch', dataset: v.dataset, as_of: v.asOf, source_model: name, model_id: modelId, match_kind: kind, ...a,
         openness: epochOpen ?? a.openness, openness_basis: epochOpen ? `epoch accessibility "${r.accessibility}"` : a.openness_basis,
-        metric: 'epoch_eci', value: round(r.eci_score), ci_lower: null, ci_upper: null, votes: null, style_control: null,
+        metric: METRIC.eci, value: round(r.eci_score), ci_lower: null, ci_upper: null, votes: null, style_control: null,
         release_date: r.release_date ?? (modelId ? c.models.get(modelId)?.release_date ?? null : null),
       });
     }

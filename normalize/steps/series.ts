@@ -7,8 +7,9 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COUNTRY_GROUPS } from '../../src/charts/scales.ts';
+import { COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { ScoreRow } from './scores.ts';
+import { METRIC } from '../../lib/metrics.ts';
 
 /**
  * How a leaderboard scored its models over a span of snapshots (data/reference/scoring_methods.csv).
@@ -57,7 +58,7 @@ export interface BestRow {
 }
 
 /** Metrics worth a time series: the headline score of each leaderboard. */
-const SERIES_METRICS = new Set(['aa_intelligence_index', 'lmarena_text_rating', 'lmarena_text_rating_style_control', 'epoch_eci']);
+const SERIES_METRICS = new Set<string>([METRIC.aaIntelligence, METRIC.arena, METRIC.arenaStyleControl, METRIC.eci]);
 
 export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): BestRow[] {
   const snapshots = new Map<string, ScoreRow[]>();

@@ -3,11 +3,20 @@
  * rowspan/colspan expanded here, since cheerio leaves them as attributes) and GitHub pipe
  * tables. Fenced code and HTML comments are blanked first, so a table shown as an example
  * is never read as data.
+ *
+ * Why not the model cards' reader (model-cards/markdown.ts): the two agree on pipe tables and on
+ * expanding spans, but their span rules differ where the documents do. The verifier's README is
+ * a data table: rows come in <thead>/<tbody> groups, a rowspan stops at its group and
+ * rowspan="0" runs to the group's end (as HTML says), merged header cells build header paths,
+ * each cell keeps its link and whether a span filled it, and a hole is an error. Model cards
+ * are prose with tables in it: the card reader wants row text for phrase patterns, treats
+ * the whole table as one group and rowspan="0" as 1, and tolerates ragged rows. Merging them
+ * would change what one of the two reads from captures already published.
  */
 import { findLinks, replaceLinks } from '../lib/linear.ts';
 import { withoutCodeAndComments } from '../lib/markdown.ts';
 import { load, type CheerioAPI } from 'cheerio';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 /** A DOM element as cheerio hands it out (domhandler's type, not a direct dependency). */
 type Element = Extract<Parameters<typeof load>[0], { type: unknown }>;

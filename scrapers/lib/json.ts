@@ -1,6 +1,6 @@
 /** JSON in, the same way for every source: a parse failure says whether the file was cut off or is an HTML page. */
-import { decodeUtf8 } from './csv.ts';
-import { ParseError } from './errors.ts';
+import { decodeUtf8 } from '../../lib/csv.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 export const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

@@ -7,14 +7,15 @@
 import pLimit from 'p-limit';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { toCsv } from './csv.ts';
-import { ParseError, ScrapeError } from './errors.ts';
+import { toCsv } from '../../lib/csv.ts';
+import { ParseError, ScrapeError } from '../../lib/errors.ts';
 import { HttpError } from './http.ts';
-import { versionDateProblem } from './dates.ts';
-import { lock, LockBusyError } from './lock.ts';
-import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from './output.ts';
+import { versionDateProblem } from '../../lib/dates.ts';
+import { lock, LockBusyError } from '../../lib/lock.ts';
+import { commitStaged, discardStaged, stableJson, stageFile, sweepStaleTemps, TempJournal, versionPaths, type StagedFile } from '../../lib/output.ts';
 import type { Capture, FormatSpec, SourceDef, Target } from './source.ts';
 import type { Transport } from './transport.ts';
+import { checkedAgainst } from './values.ts';
 
 export const SCRAPER_VERSION = '1.0.0';
 
@@ -187,7 +188,13 @@ async function collectTarget(source: SourceDef, target: Target, opts: RunOptions
   return out;
 }
 
+/**
+ * Every row is checked against the format's row schema once before it is written: in the format
+ * (checkRows, where a test calling parse() sees the error too), or here for a format that does not.
+ * Row schemas have no transforms or defaults, so a checked row is written as the parser made it.
+ */
 function validateRows(rows: unknown[], spec: FormatSpec, source: string, dataset: string, url: string): Record<string, unknown>[] {
+  if (checkedAgainst(rows) === spec.row) return rows as Record<string, unknown>[];
   return rows.map((row, i) => {
     const result = spec.row.safeParse(row);
     if (result.success) return result.data as Record<string, unknown>;

@@ -10,9 +10,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_MAX_BYTES, type HttpClient } from './http.ts';
 import type { Capture, Target } from './source.ts';
-import { ScrapeError } from './errors.ts';
-import { isCalendarDate, versionDateProblem } from './dates.ts';
-import { isInside } from './output.ts';
+import { ScrapeError } from '../../lib/errors.ts';
+import { isCalendarDate, versionDateProblem } from '../../lib/dates.ts';
+import { isInside } from '../../lib/output.ts';
 
 export interface Transport {
   readonly mode: 'live' | 'replay';

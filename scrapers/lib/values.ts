@@ -1,6 +1,6 @@
 /** Typed cell readers shared by the parsers: blanks become null, bad values raise a ParseError naming field and row. */
 import type { z } from 'zod';
-import { ParseError } from './errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 const BLANKS = new Set(['', 'na', 'n/a', 'nan', 'null', 'none', '-', '—', 'unknown']);
 
@@ -105,6 +105,12 @@ export function distinctList(value: unknown, separator = ','): string | null {
  * value. No row at all is a ParseError too: no source publishes an empty table, so an empty one
  * is a cut-off download or an empty answer ({"data": []}, a header line), not a new version.
  */
+/** Row arrays checkRows passed, with the schema they passed: the runtime then does not check them again. */
+const checked = new WeakMap<readonly unknown[], z.ZodType>();
+
+/** The schema `rows` already passed in checkRows (the same array, unchanged since), if any. */
+export const checkedAgainst = (rows: readonly unknown[]): z.ZodType | undefined => checked.get(rows);
+
 export function checkRows<Row>(schema: z.ZodType<Row>, rows: Row[]): Row[] {
   if (rows.length === 0) {
     throw new ParseError('no rows: the file holds no record', { hint: 'an empty answer ([], {"data": []}, a header line alone) was served, or the download was cut off' });
@@ -121,5 +127,6 @@ export function checkRows<Row>(schema: z.ZodType<Row>, rows: Row[]): Row[] {
       hint: 'the source changed units, format or meaning of this field',
     });
   });
+  checked.set(rows, schema as z.ZodType);
   return rows;
 }

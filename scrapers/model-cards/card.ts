@@ -5,11 +5,11 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { allTables, firstSentence, inlineText, proseSentences, sectionText, stripNoise, truncate, type Table } from './markdown.ts';
 import { NUMBER, parseContextCell, parseParamCell, scaled, UNIT } from './quantities.ts';
+import { nullableText } from '../lib/checks.ts';
 
-const nullableText = z.string().min(1).nullable();
 const count = z.number().int().positive().nullable();
 
 export const cardRow = z.object({

@@ -7,10 +7,10 @@
  * become one number when every layer agrees. Multimodal configs are read from text_config.
  */
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
+import { nullableText } from '../lib/checks.ts';
 
-const nullableText = z.string().min(1).nullable();
 const positiveInt = z.number().int().positive().nullable();
 const nonNegativeInt = z.number().int().nonnegative().nullable();
 

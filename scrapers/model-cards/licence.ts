@@ -5,11 +5,11 @@
  */
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
 import { truncate } from './markdown.ts';
+import { nullableText } from '../lib/checks.ts';
 
-const nullableText = z.string().min(1).nullable();
 
 export const licenceRow = z.object({
   repo: z.string().min(1),

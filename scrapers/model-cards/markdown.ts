@@ -3,6 +3,10 @@
  * tables are read into grids (GitHub pipe tables with a small splitter, HTML <table> markup
  * with cheerio, rowspan/colspan expanded), and prose is cut into sentences for the phrase
  * patterns in card.ts.
+ *
+ * The K2 Vendor Verifier has its own table reader (k2-vendor-verifier/tables.ts) on purpose:
+ * its README is one strict data table (row groups, header paths, links per cell, holes are
+ * errors); cards are prose and are read leniently here. Its header says where the span rules differ.
  */
 import { load } from 'cheerio';
 import { replaceLinks, replaceTags } from '../lib/linear.ts';

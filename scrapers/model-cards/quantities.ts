@@ -4,7 +4,7 @@
  * K/M/B/T are decimal (128K → 128000): cards do not say whether they mean 1024, and a model's
  * config usually holds the exact power of two (131072), so the stated text is kept beside the number.
  */
-import { ParseError } from '../lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 const UNITS: Record<string, number> = {
   k: 1e3, thousand: 1e3,

@@ -4,7 +4,7 @@
  * each column, the licences that apply (from the sources it derives from) and the sentences of
  * the article it backs.
  */
-import { toCsv } from '../../scrapers/lib/csv.ts';
+import { toCsv } from '../../lib/csv.ts';
 import { licenceJson, licencesOf, sourceOfUrl, type SourceSpec } from '../../normalize/sources.ts';
 import type { Claim } from './claims.ts';
 import { figureMeta } from './figure-meta.ts';

@@ -39,7 +39,10 @@ export function countOf(n: number, total: number): string {
 export const capitalise = (s: string): string => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);
 
 /** 1 → "st", 12 → "th", 23 → "rd". */
-export const ordinalSuffix = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+// English ordinal plural categories from Intl (CLDR) rather than a hand-written 11th–13th rule.
+const ORDINAL = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const ORDINAL_SUFFIX: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+export const ordinalSuffix = (n: number): string => ORDINAL_SUFFIX[ORDINAL.select(n)] ?? 'th';
 
 /** "a 73% bar", "an 80% bar": the article for a number as it is read aloud. */
 export const aOrAn = (numberText: string): string => (/^(8|11|18)(\D|$)|^8/.test(numberText) ? 'an' : 'a');

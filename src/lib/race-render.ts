@@ -24,9 +24,12 @@ const DAY_MS = 86_400_000;
 // elements in it, and parsing a fresh one per chart was a measurable share of the build.
 let shared: Document | null = null;
 
-function plotNode(options: Plot.PlotOptions, ariaLabel: string, ariaDescription: string): Element & { scale: (name: string) => { apply: (v: unknown) => number } } {
+type PlotNode = Element & { scale: (name: string) => { apply: (v: unknown) => number } };
+
+function plotNode(options: Plot.PlotOptions, ariaLabel: string, ariaDescription: string): PlotNode {
   const document = (shared ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
-  return Plot.plot({ ...options, document, ariaLabel, ariaDescription } as Plot.PlotOptions) as never;
+  // Plot types its result as a browser element; here it is linkedom's, with the same scale() Plot attaches.
+  return Plot.plot({ ...options, document, ariaLabel, ariaDescription } as Plot.PlotOptions) as unknown as PlotNode;
 }
 
 const svgOf = (node: Element) => forPage(roundNumbers(node.outerHTML));

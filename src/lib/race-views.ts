@@ -12,6 +12,7 @@ import type { BestRow } from '../../normalize/steps/series.ts';
 import { COUNTRY_GROUPS, type CountryGroup, type Openness } from '../charts/scales.ts';
 import { DATA_DIR, tables } from './tables.ts';
 import { aaBoard } from './views.ts';
+import { METRIC } from '../../lib/metrics.ts';
 
 export interface RaceBoard {
   /** URL segment: /race/<id>/<date>/ */
@@ -31,13 +32,13 @@ export interface RaceBoard {
 const ARENA = 'https://lmarena.ai/leaderboard/text';
 /** The ranked boards in scores.csv, each a (source, dataset, metric). Order: the page's board menu. */
 export const RACE_BOARDS: readonly RaceBoard[] = [
-  { id: 'lmarena-text-history', source: 'lmarena', dataset: 'text-history', metric: 'lmarena_text_rating', title: 'LMArena text, history 2023–2025', sourceName: "LMArena text leaderboard, published rating files (community conversion, nakasyou/lmarena-history)", url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
-  { id: 'lmarena-text-raw-fboulnois', source: 'lmarena', dataset: 'text-raw-fboulnois', metric: 'lmarena_text_rating', title: 'LMArena text, leaderboard CSV copies', sourceName: 'LMArena text leaderboard, leaderboard tables (community copies, fboulnois/llm-leaderboard-csv)', url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
-  { id: 'lmarena-text-raw', source: 'lmarena', dataset: 'text-raw', metric: 'lmarena_text_rating', title: 'LMArena text, raw ratings', sourceName: 'LMArena text leaderboard, raw ratings (LMArena dump, lmarena/arena-catalog)', url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
-  { id: 'lmarena-text-style-control', source: 'lmarena', dataset: 'text-style-control', metric: 'lmarena_text_rating_style_control', title: 'LMArena text, style-controlled', sourceName: 'LMArena text leaderboard, style-controlled ratings (LMArena dump, lmarena/arena-catalog)', url: ARENA, metricLabel: 'Arena rating (style control)', mark: 'dot' },
-  { id: 'lmarena-arena-top', source: 'lmarena', dataset: 'arena-top', metric: 'lmarena_text_rating_style_control', title: 'LMArena text, top of the default board', sourceName: 'LMArena text leaderboard, style-controlled, top of board (community collector, oolong-tea-2026/arena-ai-leaderboards)', url: ARENA, metricLabel: 'Arena rating (style control)', mark: 'dot' },
-  { id: 'aa-intelligence', source: 'artificialanalysis', dataset: 'models', metric: 'aa_intelligence_index', title: 'Artificial Analysis Intelligence Index', sourceName: 'Artificial Analysis Intelligence Index (best variant per model family)', url: 'https://artificialanalysis.ai/leaderboards/models', metricLabel: 'Intelligence Index', mark: 'bar' },
-  { id: 'epoch-eci', source: 'epoch', dataset: 'eci', metric: 'epoch_eci', title: 'Epoch Capabilities Index', sourceName: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index, CC BY 4.0)", url: 'https://epoch.ai/benchmarks', metricLabel: 'ECI', mark: 'bar' },
+  { id: 'lmarena-text-history', source: 'lmarena', dataset: 'text-history', metric: METRIC.arena, title: 'LMArena text, history 2023–2025', sourceName: "LMArena text leaderboard, published rating files (community conversion, nakasyou/lmarena-history)", url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
+  { id: 'lmarena-text-raw-fboulnois', source: 'lmarena', dataset: 'text-raw-fboulnois', metric: METRIC.arena, title: 'LMArena text, leaderboard CSV copies', sourceName: 'LMArena text leaderboard, leaderboard tables (community copies, fboulnois/llm-leaderboard-csv)', url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
+  { id: 'lmarena-text-raw', source: 'lmarena', dataset: 'text-raw', metric: METRIC.arena, title: 'LMArena text, raw ratings', sourceName: 'LMArena text leaderboard, raw ratings (LMArena dump, lmarena/arena-catalog)', url: ARENA, metricLabel: 'Arena rating', mark: 'dot' },
+  { id: 'lmarena-text-style-control', source: 'lmarena', dataset: 'text-style-control', metric: METRIC.arenaStyleControl, title: 'LMArena text, style-controlled', sourceName: 'LMArena text leaderboard, style-controlled ratings (LMArena dump, lmarena/arena-catalog)', url: ARENA, metricLabel: 'Arena rating (style control)', mark: 'dot' },
+  { id: 'lmarena-arena-top', source: 'lmarena', dataset: 'arena-top', metric: METRIC.arenaStyleControl, title: 'LMArena text, top of the default board', sourceName: 'LMArena text leaderboard, style-controlled, top of board (community collector, oolong-tea-2026/arena-ai-leaderboards)', url: ARENA, metricLabel: 'Arena rating (style control)', mark: 'dot' },
+  { id: 'aa-intelligence', source: 'artificialanalysis', dataset: 'models', metric: METRIC.aaIntelligence, title: 'Artificial Analysis Intelligence Index', sourceName: 'Artificial Analysis Intelligence Index (best variant per model family)', url: 'https://artificialanalysis.ai/leaderboards/models', metricLabel: 'Intelligence Index', mark: 'bar' },
+  { id: 'epoch-eci', source: 'epoch', dataset: 'eci', metric: METRIC.eci, title: 'Epoch Capabilities Index', sourceName: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index, CC BY 4.0)", url: 'https://epoch.ai/benchmarks', metricLabel: 'ECI', mark: 'bar' },
 ];
 
 export function raceBoard(id: string): RaceBoard {
@@ -102,7 +103,7 @@ export function boardAt(board: RaceBoard, asOf: string): RaceRow[] {
   const cached = boardCache.get(key);
   if (cached) return cached;
   let rows: RaceRow[];
-  if (board.source === 'artificialanalysis' && board.metric === 'aa_intelligence_index') {
+  if (board.source === 'artificialanalysis' && board.metric === METRIC.aaIntelligence) {
     rows = aaBoard(asOf).map((e) => ({ rank: e.rank, model: e.model, model_id: e.model_id, lab: e.lab, country: e.country_group, openness: e.openness, score: e.score, ci_lower: e.ci_lower ?? null, ci_upper: e.ci_upper ?? null }));
   } else {
     const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));

@@ -13,7 +13,7 @@ const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>
 
 export function socialCardSvg(): string {
   const f = figure('ranking-open');
-  const chart = renderPlot({ ...f.plot(1100), height: 440 } as never, { ariaLabel: f.title })
+  const chart = renderPlot({ ...f.plot(1100), height: 440 }, { ariaLabel: f.title })
     // Plot wraps a chart with a legend in <figure>: keep only the chart's <svg>.
     .replace(/^[\s\S]*?(<svg[^>]*class="plot-[\s\S]*<\/svg>)[\s\S]*$/, '$1');
   const inner = chart.replace(/^<svg([^>]*)>/, (_m, attrs: string) => `<svg x="50" y="160" ${attrs.replace(/\s(x|y)="[^"]*"/g, '')}>`);

@@ -6,7 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TABLES, type TableSpec } from '../../normalize/schema.ts';
-import { restoreFormula } from '../../scrapers/lib/csv.ts';
+import { restoreFormula } from '../../lib/csv.ts';
 import type { ModelRow } from '../../normalize/steps/models.ts';
 import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
 import type { ScoreRow } from '../../normalize/steps/scores.ts';

@@ -19,12 +19,14 @@ import { vendorDots } from '../../src/charts/vendor-verifier.ts';
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const svg = (options: Parameters<typeof renderPlot>[0], label: string) => renderPlot(options, { ariaLabel: label, ariaDescription: `${label} (test)` });
 
+const RANKING_ROWS = [
+  { rank: 1, model: 'Closed One', lab: 'Lab US', country_group: 'United States', openness: 'closed', score: 60.123 },
+  { rank: 2, model: 'Open Two', lab: 'Lab CN', country_group: 'China', openness: 'open-weight', score: 51.5 },
+  { rank: 3, model: 'Open Three', lab: 'Lab FR', country_group: 'Europe', openness: 'open-source', score: 40 },
+] as const satisfies Parameters<typeof rankingBars>[0];
+
 const CASES: Record<string, () => string> = {
-  ranking: () => svg(rankingBars([
-    { rank: 1, model: 'Closed One', lab: 'Lab US', country_group: 'United States', openness: 'closed', score: 60.123 },
-    { rank: 2, model: 'Open Two', lab: 'Lab CN', country_group: 'China', openness: 'open-weight', score: 51.5 },
-    { rank: 3, model: 'Open Three', lab: 'Lab FR', country_group: 'Europe', openness: 'open-source', score: 40 },
-  ], { width: 640, metricLabel: 'Index' }), 'ranking'),
+  ranking: () => svg(rankingBars(RANKING_ROWS, { width: 640, metricLabel: 'Index' }), 'ranking'),
   'ranking-dots': () => svg(rankingBars([
     { rank: 1, model: 'a', lab: 'A', country_group: 'United States', openness: 'closed', score: 1500, ci_lower: 1494, ci_upper: 1506 },
     { rank: 2, model: 'b', lab: 'B', country_group: 'China', openness: 'open-weight', score: 1460, ci_lower: 1450, ci_upper: 1470 },
@@ -100,8 +102,22 @@ describe('chart SVG snapshots', () => {
     await expect(markup).toMatchFileSnapshot(`__snapshots__/${name}.svg`);
   });
 
-  it('the same input renders byte-identical markup twice', () => {
-    expect(CASES.ranking!()).toBe(CASES.ranking!());
+  it('ranking: each bar sits at its rank, whatever order the rows arrive in', () => {
+    // Bar y positions read back from the markup (each rect's title starts "#rank model").
+    const barYByRank = (markup: string) => Object.fromEntries([...markup.matchAll(/<rect[^>]* y="([\d.]+)"[^>]*><title>#(\d+) /g)].map((m) => [m[2], Number(m[1])]));
+    const inOrder = barYByRank(CASES.ranking!());
+    const reversed = barYByRank(svg(rankingBars([...RANKING_ROWS].reverse(), { width: 640, metricLabel: 'Index' }), 'ranking'));
+    expect(Object.keys(inOrder)).toHaveLength(RANKING_ROWS.length);
+    expect(reversed).toEqual(inOrder);
+    expect(inOrder['1']!).toBeLessThan(inOrder['2']!);
+    expect(inOrder['2']!).toBeLessThan(inOrder['3']!);
+  });
+
+  it('charts leave their input rows untouched (views are shared between figures and claims)', () => {
+    const frozen = RANKING_ROWS.map((r) => Object.freeze({ ...r }));
+    const before = JSON.stringify(frozen);
+    expect(() => svg(rankingBars(frozen, { width: 640, metricLabel: 'Index' }), 'ranking')).not.toThrow();
+    expect(JSON.stringify(frozen)).toBe(before);
   });
 
   it('rounds long decimals in attributes only', () => {

@@ -5,7 +5,7 @@
  * Prints one line first: "ready <pid> <sha256 of version A> <sha256 of version B>".
  */
 import { createHash } from 'node:crypto';
-import { TempJournal, writeAtomic } from '../../scrapers/lib/output.ts';
+import { TempJournal, writeAtomic } from '../../lib/output.ts';
 
 const [path, megabytes = '16', root] = process.argv.slice(2);
 if (!path || !root) throw new Error('usage: atomic-writer.ts <final path> <megabytes> <root>');

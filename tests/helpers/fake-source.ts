@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { decodeUtf8, readCsv } from '../../scrapers/lib/csv.ts';
+import { decodeUtf8, readCsv } from '../../lib/csv.ts';
 import { defineFormat, type SourceDef } from '../../scrapers/lib/source.ts';
 import { num, text } from '../../scrapers/lib/values.ts';
 

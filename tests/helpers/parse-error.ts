@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 /** Runs fn and returns the ParseError it throws (fails the test if it throws anything else or nothing). */
 export function parseErrorOf(fn: () => unknown): ParseError {

@@ -12,7 +12,7 @@ import { parseAaModelsPage, parseAaProviders } from '../../scrapers/artificialan
 import { parseK2vvReadme, parseKvvReadme } from '../../scrapers/k2-vendor-verifier.ts';
 import { htmlTables as k2HtmlTables, pipeTables as k2PipeTables } from '../../scrapers/k2-vendor-verifier/tables.ts';
 import { withoutCodeAndComments } from '../../scrapers/lib/markdown.ts';
-import { isInside } from '../../scrapers/lib/output.ts';
+import { isInside } from '../../lib/output.ts';
 import { containedPath, OutsideReplayError, ReplayTransport } from '../../scrapers/lib/transport.ts';
 import { parseLicenceText, parseModelCard, type DocInfo } from '../../scrapers/model-cards.ts';
 import { allTables, inlineText, proseSentences } from '../../scrapers/model-cards/markdown.ts';

@@ -1,6 +1,6 @@
 /** The shared readers every parser is built on: readCsv / decodeUtf8 and the typed cell readers. */
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, readCsv } from '../../scrapers/lib/csv.ts';
+import { decodeUtf8, readCsv } from '../../lib/csv.ts';
 import { bool, distinctList, isBlank, isoDate, num, text } from '../../scrapers/lib/values.ts';
 import { csvMutation, mutateCsv } from './helpers/csv.ts';
 import { fixtureText } from './helpers/fixtures.ts';

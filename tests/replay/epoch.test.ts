@@ -8,6 +8,11 @@ import { describeReplay, manifestEntries, snapshotPath, SNAPSHOTS_DIR } from '..
 /** Counts the records of a CSV independently of the parser under test. */
 const recordCount = (file: string) => (parse(readFileSync(snapshotPath(file)), { bom: true, relax_column_count: true }) as unknown[]).length - 1;
 
+/** The non-blank cells of one column, in file order, read independently of the parser under test (runs of whitespace count as one space, as text() reads them). */
+const columnCells = (file: string, column: string) =>
+  (parse(readFileSync(snapshotPath(file)), { bom: true, columns: true, relax_column_count: true }) as Record<string, string>[])
+    .map((r) => (r[column] ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+
 describeReplay('epoch replay over every capture', () => {
   const entries = manifestEntries({ source: 'epoch' });
 
@@ -24,7 +29,10 @@ describeReplay('epoch replay over every capture', () => {
     const [version] = epoch.formats[entry.format]!.parse(capture, target);
     expect(version!.asOf).toBe(entry.as_of);
     expect(version!.rows.length + (version!.skipped?.count ?? 0)).toBe(recordCount(entry.file));
-    for (const row of version!.rows) epoch.formats[entry.format]!.row.parse(row);
+    // Every named record becomes exactly one row, in file order, under its own name: a parser that
+    // dropped, duplicated or shifted records (or read the wrong column) fails here.
+    const [nameColumn, nameField] = entry.format === 'epoch-models-csv' ? ['Model', 'model'] : ['Model version', 'model_version'];
+    expect(version!.rows.map((r) => r[nameField])).toEqual(columnCells(entry.file, nameColumn));
   });
 
   it('spot values: DeepSeek-V3 in the latest notable file, and the old schema\'s country column', async () => {

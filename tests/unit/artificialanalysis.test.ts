@@ -4,7 +4,7 @@ import {
   aaApiModelRow, aaPageModelRow, aaProviderRow, API_KEY_ENV, artificialAnalysis,
   extractPagePayloadModels, parseAaApiModels, parseAaModelsPage, parseAaProviders,
 } from '../../scrapers/artificialanalysis.ts';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { parseErrorOf } from '../helpers/parse-error.ts';
 
 const fixtureText = (name: string) => readFileSync(new URL(`../fixtures/artificialanalysis/${name}`, import.meta.url), 'utf8');

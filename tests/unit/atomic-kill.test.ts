@@ -107,7 +107,7 @@ describe('writeAtomic under SIGKILL', { timeout: 30_000 }, () => {
     const o = await killMidWrite(finalPath, out);
     expect(o.leftovers.length, 'no kill landed mid-write in 8 tries').toBeGreaterThan(0);
     if (o.finalSha !== null) expect(o.versions).toContain(o.finalSha);
-    const removed = (await import('../../scrapers/lib/output.ts')).sweepStaleTemps(out);
+    const removed = (await import('../../lib/output.ts')).sweepStaleTemps(out);
     expect(removed.map((p) => p.split('/').pop())).toEqual(o.leftovers);
     expect(readdirSync(dirname(finalPath)).filter((n) => n !== '2025-01-01.csv')).toEqual([]);
   });

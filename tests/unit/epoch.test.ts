@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { eciCsvText, parseEpochEci, parseEpochModels } from '../../scrapers/epoch.ts';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/epoch/${name}`, import.meta.url), 'utf8');
 

@@ -13,7 +13,7 @@ import { normalize } from '../../normalize/cli.ts';
 import { diffVersions, versionFile } from '../../normalize/diff.ts';
 import { listVersions, readVersion } from '../../normalize/lib/io.ts';
 import { COMMIT_RECORD, publishTogether, readConsistently, recoverPublish, SourcesChangedError } from '../../normalize/lib/publish.ts';
-import { lock } from '../../scrapers/lib/lock.ts';
+import { lock } from '../../lib/lock.ts';
 import { runSources } from '../../scrapers/lib/run.ts';
 import { ReplayTransport } from '../../scrapers/lib/transport.ts';
 import { fakeSource, makeReplayDir } from '../helpers/fake-source.ts';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { artificialAnalysis as artificialanalysis } from '../../scrapers/artificialanalysis.ts';
-import { sweepStaleTemps } from '../../scrapers/lib/output.ts';
+import { sweepStaleTemps } from '../../lib/output.ts';
 import * as run from '../../scrapers/lib/run.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 import { ReplayTransport } from '../../scrapers/lib/transport.ts';

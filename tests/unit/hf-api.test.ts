@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hfApi, hfModelRow, outputDataset, parseHfModelInfo, repoDataset } from '../../scrapers/hf-api.ts';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import type { Capture } from '../../scrapers/lib/source.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/hf-api/${name}`, import.meta.url), 'utf8');

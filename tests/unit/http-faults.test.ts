@@ -12,7 +12,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { HttpClient, type HttpClientOptions, USER_AGENT } from '../../scrapers/lib/http.ts';
 import { runSources, type SummaryRow } from '../../scrapers/lib/run.ts';
 import { defineFormat, type SourceDef } from '../../scrapers/lib/source.ts';

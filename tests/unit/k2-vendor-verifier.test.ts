@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { k2VendorVerifier, k2vvRow, kvvRow, parseK2vvReadme, parseKvvReadme } from '../../scrapers/k2-vendor-verifier.ts';
 import { blankNoise, htmlTables, markdownTables } from '../../scrapers/k2-vendor-verifier/tables.ts';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseJson } from '../../scrapers/lib/json.ts';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture, Target } from '../../scrapers/lib/source.ts';
 import {

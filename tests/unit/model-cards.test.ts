@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { parseErrorOf } from '../helpers/parse-error.ts';
 import type { Capture } from '../../scrapers/lib/source.ts';
 import { cardRow, configRow, documentUrl, DOCS, licenceRow, modelCards, parseLicenceText, parseModelCard, parseModelConfig, rawUrl, splitFrontMatter, type DocInfo } from '../../scrapers/model-cards.ts';

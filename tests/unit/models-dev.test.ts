@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync, strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { readTree } from '../../scrapers/lib/transport.ts';
 import { maybeGunzip, modelsDev, modelsDevRow, parseModelsDevApi, parseModelsDevTomlTree, partialDate, TOML_TREE_TARGET, treeFiles } from '../../scrapers/models-dev.ts';
 

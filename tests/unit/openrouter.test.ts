@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ParseError } from '../../scrapers/lib/errors.ts';
+import { ParseError } from '../../lib/errors.ts';
 import { openrouter, openrouterRow, parseOpenrouterModels, perMillion, VARIABLE_PRICE_NOTE } from '../../scrapers/openrouter.ts';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/openrouter/${name}`, import.meta.url), 'utf8');

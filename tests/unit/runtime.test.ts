@@ -2,8 +2,8 @@ import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toCsv, neutraliseFormula } from '../../scrapers/lib/csv.ts';
-import { sweepStaleTemps } from '../../scrapers/lib/output.ts';
+import { toCsv, neutraliseFormula } from '../../lib/csv.ts';
+import { sweepStaleTemps } from '../../lib/output.ts';
 import { formatSummary, runSources } from '../../scrapers/lib/run.ts';
 import { ReplayTransport, selectCaptures } from '../../scrapers/lib/transport.ts';
 import { fakeSource, makeReplayDir } from '../helpers/fake-source.ts';
@@ -199,7 +199,7 @@ describe('same-day corrections', () => {
 
 describe('restoreFormula', () => {
   it('undoes exactly what neutraliseFormula did', async () => {
-    const { restoreFormula } = await import('../../scrapers/lib/csv.ts');
+    const { restoreFormula } = await import('../../lib/csv.ts');
     for (const s of ['=1+1', '-x', '@a', 'plain', "'quoted"]) expect(restoreFormula(neutraliseFormula(s))).toBe(s);
   });
 });

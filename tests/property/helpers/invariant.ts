@@ -4,7 +4,7 @@
  * (a TypeError, RangeError, SyntaxError, a zod error, a csv-parse error, a hang) is a bug.
  */
 import { strToU8 } from 'fflate';
-import { ParseError } from '../../../scrapers/lib/errors.ts';
+import { ParseError } from '../../../lib/errors.ts';
 import type { Capture, FormatSpec, SourceDef, Target } from '../../../scrapers/lib/source.ts';
 
 /** One parse may take at most this long, whatever the input (a runaway loop fails here rather than hanging CI). */

@@ -1,6 +1,6 @@
 /** /data/figures/<id>.csv: exactly the rows a figure plots. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { toCsv } from '../../../../scrapers/lib/csv.ts';
+import { toCsv } from '../../../../lib/csv.ts';
 import { allFigures, figure } from '../../../lib/figures.ts';
 
 export const getStaticPaths: GetStaticPaths = () => allFigures().map((f) => ({ params: { id: f.id } }));

@@ -85,7 +85,13 @@ export function discardStaged(files: readonly StagedFile[]): void {
   for (const f of files) rmSync(f.temp, { force: true });
 }
 
-/** Writes atomically; returns false when the file already held exactly this content. */
+/**
+ * Writes atomically; returns false when the file already held exactly this content.
+ * Not write-file-atomic (in node_modules as a dependency of a dependency): a scrape stages
+ * every file of a source and then renames them all (stageFile/commitStaged), and a journal
+ * names each temp file so a later run removes only a killed run's leftovers (sweepStaleTemps).
+ * write-file-atomic writes one file at a time and keeps no journal.
+ */
 export function writeAtomic(path: string, content: string, journal?: TempJournal): boolean {
   const staged = stageFile(path, content, journal);
   if (!staged) return false;

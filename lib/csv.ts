@@ -8,6 +8,13 @@ export type Cell = string | number | boolean | null | undefined;
 /**
  * Text cells that a spreadsheet would run as a formula get a leading apostrophe
  * (OWASP's advice for CSV injection). Numbers are typed as numbers, so they never pass here.
+ *
+ * Kept instead of csv-stringify's `escape_formulas` (checked against csv-stringify 6.9): that
+ * option sees the cell after our formatting, when every number is already a string, so a
+ * negative number ("-0.5") would gain an apostrophe and stop being a number; passing raw
+ * numbers instead would hand booleans to its cast ('1'/'' rather than true/false). It also
+ * escapes the full-width ＝＋－＠, which restoreFormula below (and every reader of our
+ * published CSVs) would then have to undo too. Same rule, ours states it in one line each way.
  */
 export function neutraliseFormula(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
