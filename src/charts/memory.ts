@@ -3,6 +3,7 @@
  * hardware (vertical reference lines). Log scale: from a 20B model to a 1.6T one.
  */
 import * as Plot from '@observablehq/plot';
+import { PRECISION_COLORS } from './palettes.ts';
 import { LINE, MARGIN, isNarrow, labelMargin, lanes, textWidth, truncate } from './layout.ts';
 
 export interface MemoryRow {
@@ -19,8 +20,6 @@ export interface HardwareLine {
   kind: string;
 }
 
-/** Precision colours: none of them a country's colour (blue, vermillion and green mean US, China, Europe elsewhere). */
-const PRECISION_COLORS = { domain: ['16-bit', '8-bit', '4-bit'], range: ['#CC79A7', '#56B4E9', 'currentColor'] };
 
 /** Short hardware names: "Consumer GPU (16 GB)" becomes "16 GB GPU", so each label can start at its own line. */
 const KIND_SHORT: Record<string, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };

@@ -261,7 +261,7 @@ function verifierK2(): FigureDef {
     id: 'vendor-verifier',
     title: 'How faithfully do hosts serve Kimi K2?',
     takeaway: say('fig-vendor-verifier'),
-    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint green span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
+    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint grey span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
     sources: [K2VV(asOf)],
     rows: points as never[],
     columns: ['model', 'vendor', 'metric', 'value', 'threshold', 'group', 'vendor_kind'] as never[],
