@@ -75,7 +75,7 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
       // The model's name on its header row, from the left edge of the chart, in the first panel only.
       Plot.text(heads, { fx: () => metrics[0], y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -marginLeft + 2, fontWeight: 'bold' }),
       // The tick is explained where it is seen, not only in a tooltip.
-      ...(thresholds.length || passed.length ? [Plot.text(['▏ = pass mark'], { fx: () => metrics[0], text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', dx: -marginLeft + 2, dy: MARGIN.bottomLabelled - 2 })] : []),
+      ...(thresholds.length || passed.length ? [Plot.text(['| = pass mark'], { fx: () => metrics[0], text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', dx: -marginLeft + 8, dy: MARGIN.bottomLabelled - 6 })] : []),
       Plot.dot(rows, { fx: 'metric', x: 'value', y: rowLabel, fill: 'group', r: 4.5, title: (d: VendorPoint) => `${d.model}, ${d.vendor}: ${d.metric} ${d.value}% (${d.group})` }),
     ],
   };
