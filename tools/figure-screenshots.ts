@@ -46,10 +46,15 @@ async function scrollies(page: Page, prefix: string): Promise<void> {
     if (only && !only.test(id)) continue;
     const steps = page.locator(`[data-scrolly="${id}"] [data-step-state]`);
     for (let i = 0; i < (await steps.count()); i++) {
-      // Bring the step to the middle of what the sticky chart leaves free, as a reader's scroll would.
-      await steps.nth(i).evaluate((s) => s.scrollIntoView({ block: 'end' }));
-      await page.mouse.wheel(0, 1);
-      await page.waitForFunction(([sid, n]) => document.querySelector<HTMLElement>(`[data-scrolly="${sid}"]`)?.dataset.activeStep === String(n), [id, i] as const, { timeout: 3000 }).catch(() => console.warn(`${prefix} ${id}: step ${i} did not become active`));
+      // Scroll as a thumb does (the browser test's way): the step's top at the foot of the screen, then small steps until it is active.
+      await steps.nth(i).evaluate((el) => window.scrollTo(0, window.scrollY + el.getBoundingClientRect().top - innerHeight));
+      const isActive = () => page.evaluate(([sid, n]) => document.querySelector<HTMLElement>(`[data-scrolly="${sid}"]`)?.dataset.activeStep === String(n), [id, i] as const);
+      let active = false;
+      for (let tries = 0; tries < 80 && !(active = await isActive()); tries++) {
+        await page.mouse.wheel(0, 40);
+        await page.waitForTimeout(30);
+      }
+      if (!active) console.warn(`${prefix} ${id}: step ${i} did not become active`);
       await page.waitForTimeout(400);
       const state = await page.$eval(`[data-scrolly="${id}"]`, (e) => (e as HTMLElement).dataset.state);
       await page.screenshot({ path: join(out, `${prefix}-scrolly-${id}-${i}-${state}.png`) });
