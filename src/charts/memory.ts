@@ -52,9 +52,9 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
   });
   // Full names when they stack in a few lines; short ones ("16 GB GPU") when they would need more.
   let placed = place(narrow);
-  // Phones: one lane per label, smallest memory at the top, so the labels read down in the order
-  // their lines run right, and each line reaches up to its own label (packed lanes put a label
-  // two lines away from its own, with nothing to tell which is which).
+  // Each line reaches up to its own label (a label two lanes away from its line had nothing to tell
+  // which line was its own). Phones: one lane per label, smallest memory at the top, so the labels
+  // read down in the order their lines run right.
   const byGb = (items: { h: HardwareLine }[]) => {
     const rank = items.map((_, i) => i).sort((a, b) => items[a]!.h.gb - items[b]!.h.gb);
     return items.map((_, i) => rank.indexOf(i));
@@ -82,7 +82,7 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
     marks: [
       // One mark per hardware line, classed by kind, so a scrolly step can highlight consumer, desktop or data-centre lines.
       ...placed.flatMap(({ h, name, gb }, i) => [
-        Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}`, ...(narrow ? { insetTop: -(marginTop - 4 - (lane[i]! + 1) * LINE) } : {}) }),
+        Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}`, insetTop: -(marginTop - 4 - (lane[i]! + 1) * LINE) }),
         Plot.text([h], { x: () => gb, text: () => name, frameAnchor: 'top', textAnchor: 'start', dy: -marginTop + 4 + lane[i]! * LINE + LINE / 2, className: `hw-${h.kind}` }),
       ]),
       Plot.ruleY(models, { x1: (m: string) => Math.min(...rows.filter((r) => r.model === m).map((r) => r.gb)), x2: (m: string) => Math.max(...rows.filter((r) => r.model === m).map((r) => r.gb)), y: (m: string) => m, strokeOpacity: 0.3 }),
