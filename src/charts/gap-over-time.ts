@@ -31,7 +31,13 @@ export function methodBreaks(points: GapPoint[]): { date: Date; method: string }
   return out;
 }
 
-export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Rating', methodLabel = (m: string) => m }: { width?: number; metricLabel?: string; methodLabel?: (m: string) => string } = {}): Plot.PlotOptions {
+/** A dated event the takeaway refers to (the video): a shaded span over its date window, named at the foot of the chart. */
+export interface GapEvent { from: Date; to: Date; label: string }
+
+/** A lag the takeaway measures (closed models reached this level `label` earlier): an arrow from one date to the other at that level. */
+export interface GapLag { from: Date; to: Date; value: number; label: string }
+
+export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Rating', methodLabel = (m: string) => m, event, lag }: { width?: number; metricLabel?: string; methodLabel?: (m: string) => string; event?: GapEvent; lag?: GapLag } = {}): Plot.PlotOptions {
   const breaks = methodBreaks(points);
   // A break label reads away from the nearer edge, on two lines on phones, so it stays inside the chart.
   const times = points.map((p) => p.date.getTime());
@@ -48,12 +54,22 @@ export function gapOverTime(points: GapPoint[], { width = 720, metricLabel = 'Ra
     x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor((width - 64) / 80)) },
     y: { label: textWidth(`↑ ${metricLabel}`) > width - 10 ? metricLabel.replace(/ \(.*\)$/, '') : metricLabel, grid: true, nice: true },
     color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']], legend: true },
-    symbol: { legend: true, label: 'Snapshot source' },
+    // One source needs no key: a legend of one symbol explains nothing.
+    symbol: { legend: new Set(points.map((p) => p.dataset)).size > 1, label: 'Snapshot source' },
     marks: [
+      ...(event ? [
+        Plot.rectX([event], { x1: (d: GapEvent) => d.from, x2: (d: GapEvent) => new Date(Math.max(+d.to, +d.from + 5 * 864e5)), fill: 'currentColor', fillOpacity: 0.12 }),
+        Plot.text([event], { x: (d: GapEvent) => d.from, text: 'label', frameAnchor: 'bottom', lineAnchor: 'bottom', dy: -4, dx: rightHalf({ date: event.from }) ? -4 : 4, textAnchor: rightHalf({ date: event.from }) ? 'end' : 'start' }),
+      ] : []),
       Plot.ruleX(breaks, { x: 'date', stroke: 'currentColor', strokeDasharray: '4,3', strokeOpacity: 0.6 }),
       ...[false, true].map((right) => Plot.text(breaks.filter((b) => rightHalf(b) === right), { x: 'date', frameAnchor: 'top', lineAnchor: 'top', dx: right ? -4 : 4, textAnchor: right ? 'end' : 'start', text: breakLabel })),
       Plot.line(points, { x: 'date', y: 'value', stroke: 'side', z: (d: GapPoint) => `${d.side}|${d.method ?? ''}`, strokeWidth: 2, curve: 'step-after', sort: 'date' }),
       Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: 'dataset', r: 3, title: (d: GapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})${d.method ? `, ${methodLabel(d.method)}` : ''}` }),
+      ...(lag ? [
+        Plot.arrow([lag], { x1: 'from', x2: 'to', y1: 'value', y2: 'value', stroke: 'currentColor', strokeWidth: 1.5, headLength: 6, inset: 3 }),
+        // The label ends at the open model's step, under the open line (above it runs the closed one), on a halo of the page colour.
+        Plot.text([lag], { x: 'to', y: 'value', text: 'label', textAnchor: 'end', lineAnchor: 'top', dy: 16, dx: -2, fill: 'currentColor', stroke: 'var(--plot-background)', strokeWidth: 4, paintOrder: 'stroke' }),
+      ] : []),
     ],
   };
 }

@@ -20,7 +20,8 @@ export function leadersGrid(rows: LeaderCell[], { width = 720 }: { width?: numbe
   // A band's width less Plot's 10% band padding, the cell's inset and a little air.
   const cell = ((width - marginLeft - 4) / periods.length) * 0.9 - 12;
   const rowLabel = (b: string) => wrap(b, marginLeft - 10, { lines: 3 });
-  const head = (p: string) => wrap(p, cell, { lines: 2 });
+  // Column heads wrap rather than cut: "Capture nearest the…" would not say nearest what.
+  const head = (p: string) => wrap(p, cell, { lines: 3 });
   const headLines = Math.max(...periods.map((p) => head(p).split('\n').length));
   const cellText = (d: LeaderCell) => `${wrap(d.model, cell - 4, { lines: 2 })}\n${d.date}`;
   const rowLines = Math.max(3, ...rows.map((d) => cellText(d).split('\n').length), ...boards.map((b) => rowLabel(b).split('\n').length));

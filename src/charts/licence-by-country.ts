@@ -1,6 +1,7 @@
 /** Open-weight models per country group, split by how restrictive their licence is. */
 import * as Plot from '@observablehq/plot';
 import { MARGIN, labelMargin } from './layout.ts';
+import { LICENCE_KIND_COLORS } from './palettes.ts';
 import { COUNTRY_GROUPS, usedOnly } from './scales.ts';
 
 export interface LicenceCount {
@@ -20,7 +21,7 @@ export function licenceByCountry(rows: LicenceCount[], { width = 720 }: { width?
     marginRight: 16,
     x: { label: width < 560 ? 'Share of open-weight models' : 'Share of the group’s open-weight models', percent: true, grid: true, ticks: width < 560 ? 4 : 10 },
     y: { domain: COUNTRY_GROUPS.filter((g) => rows.some((r) => r.country_group === g)), label: null },
-    color: { ...usedOnly({ domain: [...RESTRICTIVENESS], range: ['#009E73', '#56B4E9', '#E69F00', '#CC79A7', '#BBBBBB'] }, rows.filter((r) => r.models > 0).map((r) => r.restrictiveness)), legend: true, label: 'Licence' },
+    color: { ...usedOnly(LICENCE_KIND_COLORS, rows.filter((r) => r.models > 0).map((r) => r.restrictiveness)), legend: true, label: 'Licence' },
     marks: [
       Plot.barX(rows, Plot.stackX({ offset: 'normalize', order: [...RESTRICTIVENESS] }, { y: 'country_group', x: 'models', fill: 'restrictiveness', title: (d: LicenceCount) => `${d.country_group}: ${d.models} ${d.restrictiveness}` })),
       Plot.ruleX([0, 1]),

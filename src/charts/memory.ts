@@ -3,6 +3,7 @@
  * hardware (vertical reference lines). Log scale: from a 20B model to a 1.6T one.
  */
 import * as Plot from '@observablehq/plot';
+import { PRECISION_COLORS } from './palettes.ts';
 import { LINE, MARGIN, isNarrow, labelMargin, lanes, textWidth, truncate } from './layout.ts';
 
 export interface MemoryRow {
@@ -19,8 +20,6 @@ export interface HardwareLine {
   kind: string;
 }
 
-/** Precision colours: none of them a country's colour (blue, vermillion and green mean US, China, Europe elsewhere). */
-const PRECISION_COLORS = { domain: ['16-bit', '8-bit', '4-bit'], range: ['#CC79A7', '#56B4E9', 'currentColor'] };
 
 /** Short hardware names: "Consumer GPU (16 GB)" becomes "16 GB GPU", so each label can start at its own line. */
 const KIND_SHORT: Record<string, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };
@@ -53,7 +52,14 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
   });
   // Full names when they stack in a few lines; short ones ("16 GB GPU") when they would need more.
   let placed = place(narrow);
-  let lane = lanes(placed);
+  // Each line reaches up to its own label (a label two lanes away from its line had nothing to tell
+  // which line was its own). Phones: one lane per label, smallest memory at the top, so the labels
+  // read down in the order their lines run right.
+  const byGb = (items: { h: HardwareLine }[]) => {
+    const rank = items.map((_, i) => i).sort((a, b) => items[a]!.h.gb - items[b]!.h.gb);
+    return items.map((_, i) => rank.indexOf(i));
+  };
+  let lane = narrow ? byGb(placed) : lanes(placed);
   if (!narrow && Math.max(...lane) > 2) [placed, lane] = [place(true), lanes(place(true))];
   const laneCount = Math.max(0, ...lane) + 1;
   const marginTop = 8 + laneCount * LINE;
@@ -76,7 +82,7 @@ export function memoryChart(rows: MemoryRow[], hardware: HardwareLine[], { width
     marks: [
       // One mark per hardware line, classed by kind, so a scrolly step can highlight consumer, desktop or data-centre lines.
       ...placed.flatMap(({ h, name, gb }, i) => [
-        Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}` }),
+        Plot.ruleX([h], { x: 'gb', stroke: 'currentColor', strokeOpacity: 0.45, strokeDasharray: '3,3', className: `hw-${h.kind}`, insetTop: -(marginTop - 4 - (lane[i]! + 1) * LINE) }),
         Plot.text([h], { x: () => gb, text: () => name, frameAnchor: 'top', textAnchor: 'start', dy: -marginTop + 4 + lane[i]! * LINE + LINE / 2, className: `hw-${h.kind}` }),
       ]),
       Plot.ruleY(models, { x1: (m: string) => Math.min(...rows.filter((r) => r.model === m).map((r) => r.gb)), x2: (m: string) => Math.max(...rows.filter((r) => r.model === m).map((r) => r.gb)), y: (m: string) => m, strokeOpacity: 0.3 }),

@@ -5,6 +5,7 @@
  * the hosts' countries are not the point here. Faster is right, cheaper is down.
  */
 import * as Plot from '@observablehq/plot';
+import { NOT_STATED, PRECISION_COLORS as BITS } from './palettes.ts';
 import { LINE, placeLabels, textWidth, type PlacedLabel } from './layout.ts';
 
 export interface ProviderPoint {
@@ -16,8 +17,11 @@ export interface ProviderPoint {
   precision: string;
 }
 
-/** Not stated in grey; stated formats in blues and green (Okabe–Ito), never the orange that marks China elsewhere. */
-export const PRECISION_COLORS = { domain: ['not stated', 'FP16', 'FP8', 'FP4'], range: ['#8C8C8C', '#009E73', '#0072B2', '#56B4E9'] };
+/**
+ * Not stated in grey; a stated format in the memory chart's colour for the same bits per weight
+ * (palettes.ts), never the blue or green that mean the US and Europe elsewhere.
+ */
+export const PRECISION_COLORS = { domain: ['not stated', 'FP16', 'FP8', 'FP4'], range: [NOT_STATED, ...BITS.range] };
 
 export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set(rows.map((r) => r.model))];
@@ -41,6 +45,8 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
     );
     return want.flatMap((d, i) => (placed[i] ? [{ ...d, ...fromPx(placed[i]!), anchor: placed[i]!.anchor }] : []));
   });
+  // 20, 50, 200… labelled too, not only the powers of ten: with two labels a reader cannot read a speed off a log axis.
+  const speedTicks = spacedTicks([10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000].filter((t) => t >= x[0] && t <= x[1]), px);
   const text = (anchor: PlacedLabel['anchor']) => Plot.text(labels.filter((l) => l.anchor === anchor), { fy: 'model', x: 'x', y: 'y', text: 'provider', textAnchor: anchor });
   return {
     width,
@@ -50,13 +56,15 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
     marginTop,
     marginBottom,
     fy: { domain: models, label: null, axis: null, paddingInner: gap / (panel + gap), paddingOuter: 0 },
-    x: { type: 'log', domain: [...x], label: 'Output tokens per second (log scale)', grid: true, ticks: Math.max(3, Math.floor((width - marginLeft) / 80)) },
+    x: { type: 'log', domain: [...x], label: 'Output tokens per second (log scale)', grid: true, ticks: speedTicks, tickFormat: () => '' },
     y: { label: 'USD per 1M tokens (blended)', grid: true, domain: [...y], ticks: 4 },
     color: { ...presentColors(rows), legend: true, label: 'Precision the endpoint states' },
     marks: [
       Plot.frame({ strokeOpacity: 0.2 }),
       Plot.text(rows, Plot.selectFirst({ fy: 'model', text: 'model', frameAnchor: 'top-left', dx: 4, dy: 6, fontWeight: 'bold' })),
       Plot.dot(rows, { fy: 'model', x: 'tokens_per_second', y: 'price', fill: 'precision', stroke: 'white', strokeWidth: 0.5, r: 4.5, title: (d: ProviderPoint) => `${d.model} on ${d.provider}: $${d.price} per 1M tokens, ${d.tokens_per_second} tokens/s, precision ${d.precision}` }),
+      // Tick labels as a text mark under the last panel: Plot's log axis blanks every label but powers of ten, whatever the tickFormat.
+      Plot.text(speedTicks, { fy: () => models.at(-1), x: (d: number) => d, text: speedLabel, frameAnchor: 'bottom', lineAnchor: 'top', dy: 9 }),
       text('start'),
       text('end'),
       text('middle'),
@@ -68,7 +76,7 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
 function presentColors(rows: ProviderPoint[]): { domain: string[]; range: string[] } {
   const keep = PRECISION_COLORS.domain.map((p, i) => [p, PRECISION_COLORS.range[i]!] as const).filter(([p]) => rows.some((r) => r.precision === p));
   const extra = [...new Set(rows.map((r) => r.precision))].filter((p) => !PRECISION_COLORS.domain.includes(p));
-  return { domain: [...keep.map(([p]) => p), ...extra], range: [...keep.map(([, c]) => c), ...extra.map(() => '#CC79A7')] };
+  return { domain: [...keep.map(([p]) => p), ...extra], range: [...keep.map(([, c]) => c), ...extra.map(() => '#A6761D')] };
 }
 
 function isExtreme(d: ProviderPoint, rows: ProviderPoint[]): boolean {
@@ -76,4 +84,16 @@ function isExtreme(d: ProviderPoint, rows: ProviderPoint[]): boolean {
   const speeds = same.map((r) => r.tokens_per_second);
   const prices = same.map((r) => r.price);
   return d.tokens_per_second === Math.max(...speeds) || d.tokens_per_second === Math.min(...speeds) || d.price === Math.max(...prices) || d.price === Math.min(...prices);
+}
+
+const speedLabel = (d: number) => (d >= 1000 ? `${d / 1000}k` : String(d));
+
+/** The candidate ticks whose labels do not touch, left to right. */
+function spacedTicks(candidates: number[], px: (v: number) => number): number[] {
+  const ticks: number[] = [];
+  for (const t of candidates) {
+    const last = ticks.at(-1);
+    if (last === undefined || px(t) - px(last) >= (textWidth(speedLabel(last)) + textWidth(speedLabel(t))) / 2 + 10) ticks.push(t);
+  }
+  return ticks;
 }

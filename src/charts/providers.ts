@@ -50,7 +50,7 @@ export interface ProviderTrend {
 }
 
 /** A per-family hosting measure (by default the growth-corrected share of the catalogue's hosts), by country group, across catalogue snapshots. */
-export function providersTrend(rows: ProviderTrend[], { width = 720, label = "Mean third-party hosts per open family, % of the catalogue's hosts" }: { width?: number; label?: string } = {}): Plot.PlotOptions {
+export function providersTrend(rows: ProviderTrend[], { width = 720, label = "Mean third-party hosts per open family, % of the catalogue's hosts", shortLabel = 'Mean hosts per family, % of all hosts' }: { width?: number; label?: string; shortLabel?: string } = {}): Plot.PlotOptions {
   return {
     width,
     height: 280,
@@ -59,7 +59,8 @@ export function providersTrend(rows: ProviderTrend[], { width = 720, label = "Me
     marginTop: MARGIN.topLabelled,
     marginBottom: MARGIN.bottomTwoLines,
     x: { type: 'utc', label: null, ticks: Math.max(2, Math.floor((width - 60) / 90)) },
-    y: { label: isNarrow(width) ? 'Providers per family (mean)' : label, grid: true, zero: true },
+    // The short label keeps the unit: "Providers per family (mean)" read a percentage as a count of hosts.
+    y: { label: textWidth(`↑ ${label}`) > width - 10 ? shortLabel : label, grid: true, zero: true },
     color: { ...countryColorFor(rows.map((r) => r.country_group)), legend: true },
     marks: [
       Plot.line(rows, { x: 'date', y: 'value', stroke: 'country_group', strokeWidth: 2, marker: 'circle', title: (d: ProviderTrend) => `${d.country_group}, ${d.date.toISOString().slice(0, 10)}: ${d.value}` }),

@@ -45,6 +45,12 @@ export function rankingBars(
   const tip = (d: RankRow) => `#${d.rank} ${d.model} (${d.lab}, ${d.country_group}, ${d.openness}): ${d.score}`;
   const isClosed = (d: RankRow) => d.openness === 'closed';
   const marginLeft = labelMargin(order, width);
+  // The key of the ◆ (the colour legend above the chart is about countries): on the axis label's line,
+  // at the left, where both fit (a taller chart would no longer stick on a phone); else on a line of its own.
+  const keyed = rows.some((d) => !isClosed(d));
+  const keyText = '◆ open weights';
+  const ownLine = keyed && textWidth(keyText) + textWidth(`${metricLabel} →`) + 16 > width;
+  const marginBottom = MARGIN.bottomLabelled + (ownLine ? LINE : 0);
   const marginRight = Math.ceil(textWidth(value(rows[0]!)) + (mark === 'dot' ? 16 : 10));
   // Rank among open models, for the scrolly's open-only state (hidden otherwise, see index.astro).
   const openRank = new Map([...rows].filter((d) => !isClosed(d)).sort((a, b) => a.rank - b.rank).map((d, i) => [d, i + 1]));
@@ -56,12 +62,12 @@ export function rankingBars(
   return {
     width,
     // Long lists get tighter rows, so a sticky scrolly graphic of 30 bars fits a laptop screen.
-    height: 6 + MARGIN.bottomLabelled + rows.length * (narrow ? LINE + 1 : rows.length > 20 ? LINE + 3 : LINE + 6),
+    height: 6 + marginBottom + rows.length * (narrow ? LINE + 1 : rows.length > 20 ? LINE + 3 : LINE + 6),
     marginLeft,
     marginRight,
     marginTop: 6,
-    marginBottom: MARGIN.bottomLabelled,
-    x: { domain: [lo, hi], label: metricLabel, grid: true, nice: false, ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 60)) },
+    marginBottom,
+    x: { domain: [lo, hi], label: metricLabel, ...(ownLine ? { labelOffset: MARGIN.bottomLabelled - 3 } : {}), grid: true, nice: false, ticks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 60)) },
     y: { domain: order, label: null, axis: null },
     color: { ...countryColorFor(rows.map((r) => r.country_group)), legend: true },
     marks: [
@@ -79,6 +85,7 @@ export function rankingBars(
       labels((d) => !isClosed(d), 'labels-open'),
       values(isClosed, 'bar-values bar-values-closed'),
       values((d) => !isClosed(d), 'bar-values bar-values-open'),
+      ...(keyed ? [Plot.text([keyText], { x: () => lo, text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', dx: -marginLeft + 2, dy: marginBottom - 2, className: 'ranking-key' })] : []),
       ...(openRanks && mark === 'bar'
         ? [Plot.text(rows.filter((d) => !isClosed(d)), { y: labelOf, x: () => lo, text: (d: RankRow) => `open #${openRank.get(d)}`, dx: 4, textAnchor: 'start', fill: 'white', fontWeight: 'bold', fontSize: FONT, className: 'open-ranks' })]
         : []),

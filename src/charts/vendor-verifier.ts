@@ -7,7 +7,7 @@
  * without a published score gets a faint span from the mark to 100 instead of a dot.
  */
 import * as Plot from '@observablehq/plot';
-import { LINE, MARGIN, isNarrow, labelMargin, textWidth, truncateAll, wrap } from './layout.ts';
+import { FONT, LINE, MARGIN, isNarrow, labelMargin, textWidth, truncate, truncateAll, wrap } from './layout.ts';
 import { usedOnly } from './scales.ts';
 
 /** An axis label longer than its axis drops its parenthesis. */
@@ -23,8 +23,10 @@ export interface VendorPoint {
   threshold?: number | null;
 }
 
-// None of these is a country's colour (blue, vermillion and green mean US, China and Europe elsewhere).
-export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested'], range: ['currentColor', '#56B4E9', '#CC79A7', '#8C8C8C'] };
+// No country's colour (blue, vermillion and green mean US, China and Europe elsewhere), and only one
+// hue: the listings that fell below the threshold, the point of the chart; the rest are neutral.
+export const PASSED = 'passed, score not published';
+export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested', PASSED], range: ['currentColor', '#8C8C8C', '#CC79A7', '#8C8C8C', '#C4C4C4'] };
 
 const rowLabel = (d: Pick<VendorPoint, 'model' | 'vendor'>) => `${d.model} · ${d.vendor}`;
 
@@ -39,10 +41,15 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const domain = models.flatMap((m) => [...new Set([...rows, ...passed].filter((r) => r.model === m).map(rowLabel))].sort((a, b) => first(b) - first(a) || a.localeCompare(b)));
   const lo = Math.min(50, ...rows.map((r) => r.value), ...rows.flatMap((r) => (r.threshold ? [r.threshold] : []))) - 2;
   const narrow = isNarrow(width);
-  // Phones: the vendor first, since a cut label must still say who served the model.
-  const vendorFirst = (d: string) => (narrow ? d.split(' · ').reverse().join(' · ') : d);
-  const short = truncateAll(domain.map(vendorFirst), narrow ? width * 0.4 : width * 0.35);
-  const tick = (d: string) => short.get(vendorFirst(d)) ?? d;
+  // Each model's rows sit under a header row naming it, so a row is labelled by its vendor alone:
+  // "kimi-k2-0905-pr…ew · MoonshotAI" told a reader neither which model nor, on a phone, which host.
+  // On a phone "(via OpenRouter)" becomes "(OpenRouter)", so the router is still named once the label is cut.
+  const vendorOf = (d: string) => { const v = d.slice(d.indexOf(' · ') + 3); return narrow ? v.replace(/\(via /, '(') : v; };
+  const short = truncateAll(domain.map(vendorOf), narrow ? width * 0.4 : width * 0.35);
+  const header = (m: string) => `\u0000${m}`;
+  const withHeaders = models.length > 1 ? models.flatMap((m) => [header(m), ...domain.filter((d) => d.startsWith(`${m} · `))]) : domain;
+  const tick = (d: string) => (d.startsWith('\u0000') ? '' : (short.get(vendorOf(d)) ?? d));
+  const heads = models.length > 1 ? models.map((m) => ({ key: header(m), text: truncate(m, width - 8, FONT, ) })) : [];
   const marginLeft = labelMargin(domain.map(tick), width);
   const panel = (width - marginLeft - 20) / metrics.length;
   // Panel heads wrap to two lines when a panel is narrower than its metric's name (phones).
@@ -51,20 +58,24 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const thresholds = rows.filter((r) => r.threshold != null);
   return {
     width,
-    height: MARGIN.topLabelled + (headLines - 1) * LINE + MARGIN.bottomLabelled + domain.length * (LINE + 3),
+    height: MARGIN.topLabelled + (headLines - 1) * LINE + MARGIN.bottomLabelled + withHeaders.length * (LINE + 3),
     marginLeft,
     marginRight: 20,
     marginTop: MARGIN.topLabelled + (headLines - 1) * LINE,
     marginBottom: MARGIN.bottomLabelled,
     fx: { domain: metrics, label: null, padding: 0.12, tickFormat: head },
     x: { label: wrapLabel(xLabel, panel), grid: true, domain: [lo, 100], ticks: Math.max(2, Math.floor(panel / 45)) },
-    y: { domain, label: null, tickSize: 0, tickFormat: tick },
-    color: { ...usedOnly(GROUP_COLORS, [...rows.map((r) => r.group), ...(passed.length ? ['acceptable'] : [])]), legend: true },
+    y: { domain: withHeaders, label: null, tickSize: 0, tickFormat: tick },
+    color: { ...usedOnly(GROUP_COLORS, [...rows.map((r) => r.group), ...(passed.length ? [PASSED] : [])]), legend: true },
     marks: [
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.ruleY(rows, { fx: 'metric', y: rowLabel, x1: lo, x2: 'value', strokeOpacity: 0.15 }),
-      Plot.ruleY(passed, { fx: 'metric', y: rowLabel, x1: 'threshold', x2: 100, stroke: GROUP_COLORS.range[1], strokeWidth: 5, strokeOpacity: 0.35, title: (d: PassedMark) => `${d.model}, ${d.vendor}: passed the ${d.threshold}% ${d.metric} threshold (score not published)` }),
+      Plot.ruleY(passed, { fx: 'metric', y: rowLabel, x1: 'threshold', x2: 100, stroke: () => PASSED, strokeWidth: 5, title: (d: PassedMark) => `${d.model}, ${d.vendor}: passed the ${d.threshold}% ${d.metric} threshold (score not published)` }),
       Plot.tickX([...thresholds, ...passed], { fx: 'metric', y: rowLabel, x: 'threshold', stroke: 'currentColor', strokeOpacity: 0.6, title: (d: { threshold?: number | null }) => `pass mark ${d.threshold}%` }),
+      // The model's name on its header row, from the left edge of the chart, in the first panel only.
+      Plot.text(heads, { fx: () => metrics[0], y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -marginLeft + 2, fontWeight: 'bold' }),
+      // The tick is explained where it is seen, not only in a tooltip.
+      ...(thresholds.length || passed.length ? [Plot.text(['| = pass mark'], { fx: () => metrics[0], text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', dx: -marginLeft + 8, dy: MARGIN.bottomLabelled - 6 })] : []),
       Plot.dot(rows, { fx: 'metric', x: 'value', y: rowLabel, fill: 'group', r: 4.5, title: (d: VendorPoint) => `${d.model}, ${d.vendor}: ${d.metric} ${d.value}% (${d.group})` }),
     ],
   };

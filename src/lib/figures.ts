@@ -185,6 +185,11 @@ function memory(): FigureDef {
 
 const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
 
+function videoEvent(): { from: Date; to: Date; label: string } {
+  const w = v.videoWindow();
+  return { from: new Date(`${w.earliest}T00:00:00Z`), to: new Date(`${w.latest}T00:00:00Z`), label: 'The video' };
+}
+
 function gapArena(): FigureDef {
   const series = v.bestSeries('lmarena', METRIC.arena);
   const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
@@ -201,7 +206,8 @@ function gapArena(): FigureDef {
     sources: [LMARENA(last.as_of, 'LMArena text leaderboard (raw ratings, archived copies)'), { name: 'this report’s scoring-method reference', url: '/data/#reference', asOf: '' }],
     rows: points.map((p) => ({ date: p.date.toISOString().slice(0, 10), side: p.side, model: p.model, value: p.value, dataset: p.dataset, scoring_method: p.method })),
     columns: ['date', 'side', 'model', 'value', 'dataset', 'scoring_method'],
-    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating', methodLabel: (m) => METHOD_LABEL[m] ?? m }),
+    // The takeaway measures the gap "at the video": the chart shows where that is.
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating', methodLabel: (m) => METHOD_LABEL[m] ?? m, event: videoEvent() }),
   });
 }
 
@@ -271,7 +277,7 @@ function verifierK2(): FigureDef {
     id: 'vendor-verifier',
     title: 'How faithfully do hosts serve Kimi K2?',
     takeaway: say('fig-vendor-verifier'),
-    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint green span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
+    description: `Two panels, one per metric, with one row per Kimi K2 model and vendor. Left: schema accuracy (share of tool calls that match the tool's declared schema). Right: tool-call F1 against the official API, published only for vendors below Moonshot's threshold (a tick marks the threshold; a faint grey span marks vendors that passed it without a published score). Colour gives Moonshot's own grouping: the official reference, vendors above the threshold, and vendors below it.`,
     sources: [K2VV(asOf)],
     rows: points,
     columns: ['model', 'vendor', 'metric', 'value', 'threshold', 'group', 'vendor_kind'],
@@ -285,7 +291,7 @@ function verifierK3(): FigureDef {
     id: 'vendor-verifier-k3',
     title: `${capitalise(word(v.wholeMonths(v.verifierK2().asOf, asOf)))} months later: vendors serving Kimi K3, scored on real tasks`,
     takeaway: say('fig-vendor-verifier-k3'),
-    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Two panels, DeepSWE and BEAM (1M context), show each vendor's score in the README of ${fmtDate(asOf)}, Moonshot's own API in blue.`,
+    description: `For the Kimi K3 release, the verifier moved from tool-call checks to task benchmarks. Two panels, DeepSWE and BEAM (1M context), show each vendor's score in the README of ${fmtDate(asOf)}, Moonshot's own API in black.`,
     sources: [K2VV(asOf)],
     rows: points,
     columns: ['model', 'vendor', 'metric', 'value', 'group', 'vendor_kind'],
@@ -304,7 +310,8 @@ function eciFrontier(): FigureDef {
     sources: [{ name: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index)", url: 'https://epoch.ai/benchmarks', asOf, licence: 'CC BY 4.0' }],
     rows: steps,
     columns: ['date', 'side', 'model', 'value', 'country_group'],
-    plot: (width) => gapOverTime(points, { width, metricLabel: 'Epoch Capabilities Index (frontier by release date)' }),
+    // The takeaway's lag, drawn: from the month closed models reached the open leader's score to the open leader's release.
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Epoch Capabilities Index (frontier by release date)', lag: closedReached && lagMonths !== null ? { from: new Date(`${closedReached.date}T00:00:00Z`), to: new Date(`${openTop.date}T00:00:00Z`), value: openTop.value, label: `${num(lagMonths)} months` } : undefined }),
   });
 }
 

@@ -200,3 +200,20 @@ describe('values by touch', () => {
     await page.context().close();
   });
 });
+
+describe.each([390, 1440])('a race date page at %ipx', (width) => {
+  // A global rule for the article's drawings once hid every chart of the race pages: a figure with
+  // only its caption is what a reader would see, and a label test finds nothing to complain about.
+  test('every race figure shows a chart', async () => {
+    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/race/aa-intelligence/2026-07-10/`, { waitUntil: 'load' });
+    const figures = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure.race-figure')].map((f) => ({
+      caption: (f.querySelector('figcaption')?.textContent ?? '').trim().slice(0, 50),
+      charts: [...f.querySelectorAll('svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0).length,
+    })));
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    expect(figures.filter((f) => f.charts !== 1).map((f) => `${f.caption}: ${f.charts} visible charts`)).toEqual([]);
+    await context.close();
+  });
+});
