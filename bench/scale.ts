@@ -29,6 +29,10 @@ export const MULTIPLIED: readonly { source: string; dataset: string; idColumns: 
 export const MULTIPLIED_REFERENCE: readonly { file: string; idColumns: string[] }[] = [
   { file: 'model_aliases.csv', idColumns: ['name', 'model_id'] },
   { file: 'open_source_models.csv', idColumns: ['model_id'] },
+  { file: 'extra_models.csv', idColumns: ['model_id', 'name', 'source_name'] },
+  { file: 'training_code.csv', idColumns: ['model_id'] },
+  { file: 'parameter_counts.csv', idColumns: ['model_id'] },
+  { file: 'training_disclosure.csv', idColumns: ['model_id'] },
 ];
 
 const VERSION = /^\d{4}-\d{2}-\d{2}\.csv$/;
