@@ -421,7 +421,7 @@ export const fits = (weightsGb: number | null | undefined, memoryGb: number) => 
 export function usOpenChart() {
   const dates = [...new Set(tables.scores().filter((s) => s.source === 'artificialanalysis' && s.dataset === 'models').map((s) => s.as_of))].sort();
   const at = dates.map((d) => {
-    const open = top(aaBoard(d), 1000, (r) => r.openness !== 'closed');
+    const open = top(aaBoard(d), Infinity, (r) => r.openness !== 'closed');
     const us = open.find((r) => r.country_group === 'United States');
     return { as_of: d, leader: open[0]!, best: us ? { ...us, openRank: us.rank } : null, openFamilies: open.length };
   });

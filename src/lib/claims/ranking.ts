@@ -29,7 +29,7 @@ export function rankingClaims(): Claim[] {
   // The latest board's best open model can be a near-tie too (glm-5 and kimi-k2.5-thinking on 2026-03-29): say so.
   const arenaNextOpen = arena.rows.filter((r) => r.openness !== 'closed')[1];
   const arenaTie = !!arenaNextOpen && nearTie(arenaBestOpen, arenaNextOpen);
-  const openFamilies = v.top(board, 1000, (r) => r.openness !== 'closed');
+  const openFamilies = v.top(board, Infinity, (r) => r.openness !== 'closed');
   // The video's example of a top open model: Kimi K2 Thinking.
   const videoEntry = openFamilies.find((r) => r.model_id === 'kimi-k2-thinking');
   const videoModel = videoEntry ? { model: videoEntry.model, openRank: videoEntry.rank, chineseAbove: openFamilies.filter((r) => r.rank < videoEntry.rank && r.country_group === 'China').length } : null;
