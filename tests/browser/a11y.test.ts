@@ -3,28 +3,16 @@
  * every <details> (the data tables, the schemas) open so their contents are checked too.
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, PAGES, launchBrowser } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { describe, expect, test } from 'vitest';
+import { PAGES, liveSite } from './helpers/browser.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveSite();
 
 describe.each(['light', 'dark'] as const)('%s colour scheme', (colorScheme) => {
   test.each(PAGES)('%s has no axe violations', async (path) => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: 'reduce' });
+    const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}${path}`);
+    await page.goto(`${live.server.origin}${path}`);
     await page.emulateMedia({ colorScheme });
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
     await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));

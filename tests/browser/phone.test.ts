@@ -7,26 +7,15 @@
  * And on a 390×844 phone (and a 1440×900 desktop), for each scrolly step: once the step is active, the chart is on
  * screen, not covered, and the step's own text is not hidden under it.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, settle } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { liveSite, settle } from './helpers/browser.ts';
 import { articleOutline } from './helpers/site.ts';
 
 const WIDTHS = [390, 768, 1440] as const;
 const MIN_FONT_PX = 12;
 const outline = articleOutline();
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveSite();
 
 interface FigureReport {
   id: string;
@@ -78,9 +67,9 @@ function measureFigures(): FigureReport[] {
 }
 
 async function openAt(width: number, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+  const context = await live.browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
   const page = await context.newPage();
-  await page.goto(`${server.origin}/`, { waitUntil: 'load' });
+  await page.goto(`${live.server.origin}/`, { waitUntil: 'load' });
   await settle(page);
   return page;
 }
@@ -173,9 +162,9 @@ describe.each([
 
 describe('values by touch', () => {
   test('tapping a bar shows its value beside it; tapping elsewhere hides it', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+    const context = await live.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/#ranking-open`, { waitUntil: 'load' });
+    await page.goto(`${live.server.origin}/#ranking-open`, { waitUntil: 'load' });
     const bar = page.locator('#ranking-open .figure-chart:visible svg .bars-open > *').first();
     const want = await bar.locator('title').textContent();
     expect(want, 'the bar has a <title> with its value').toMatch(/\d/);
@@ -205,9 +194,9 @@ describe.each([390, 1440])('a race date page at %ipx', (width) => {
   // A global rule for the article's drawings once hid every chart of the race pages: a figure with
   // only its caption is what a reader would see, and a label test finds nothing to complain about.
   test('every race figure shows a chart', async () => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const context = await live.browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/race/aa-intelligence/2026-07-10/`, { waitUntil: 'load' });
+    await page.goto(`${live.server.origin}/race/aa-intelligence/2026-07-10/`, { waitUntil: 'load' });
     const figures = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('figure.race-figure')].map((f) => ({
       caption: (f.querySelector('figcaption')?.textContent ?? '').trim().slice(0, 50),
       charts: [...f.querySelectorAll('svg[role="img"]')].filter((s) => s.getBoundingClientRect().width > 0 && s.getBoundingClientRect().height > 0).length,

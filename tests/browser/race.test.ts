@@ -7,27 +7,16 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { DIST, launchBrowser, settle, watch } from './helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { DIST, liveSite, settle, watch } from './helpers/browser.ts';
 import { boardDates, RACE_BOARDS } from '../../src/lib/race-views.ts';
 
 const BOARD = 'lmarena-text-history';
 const START = '2024-06-26';
 const AFTER = '2024-06-29';
 const path = (d: string, board = BOARD) => `/race/${board}/${d}/`;
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const live = liveSite();
 
 const shownDate = (page: Page) => page.locator('#race-date').getAttribute('data-date');
 const markerX = (page: Page) =>
@@ -37,10 +26,10 @@ const markerX = (page: Page) =>
   });
 
 async function open(path: string, { width = 1280, javaScriptEnabled = true } = {}) {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', javaScriptEnabled });
+  const context = await live.browser.newContext({ viewport: { width, height: 900 }, reducedMotion: 'reduce', javaScriptEnabled });
   const page = await context.newPage();
   const log = watch(page);
-  await page.goto(`${server.origin}${path}`);
+  await page.goto(`${live.server.origin}${path}`);
   if (javaScriptEnabled && path !== '/race/') await page.waitForSelector('[data-race-ready]', { state: 'attached' });
   return { context, page, log };
 }
@@ -207,7 +196,7 @@ describe('requests', () => {
     const { context, page, log } = await open(path(START));
     await page.locator('a[data-race-step="1"]').click();
     await page.waitForFunction((d) => document.querySelector('#race-date')?.getAttribute('data-date') === d, AFTER);
-    const foreign = log.requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:'));
+    const foreign = log.requests.filter((u) => !u.startsWith(live.server.origin) && !u.startsWith('data:'));
     expect(foreign).toEqual([]);
     expect(log.requests.some((u) => u.includes(`/race/fragments/${BOARD}/${AFTER}/`))).toBe(true);
     expect(log.failedRequests).toEqual([]);

@@ -5,7 +5,9 @@
  */
 import { resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { resolveChromium } from '../../../tools/chromium.ts';
+import { serveStatic, type StaticServer } from '../../../tools/static-server.ts';
 
 /** The built site; SITE_DIST points the tests at another build. */
 export const DIST = resolve(process.env.SITE_DIST ?? resolve(import.meta.dirname, '../../../dist'));
@@ -47,4 +49,21 @@ export function watch(page: Page): PageLog {
 /** Waits until every CSS transition/animation on the page has finished. */
 export async function settle(page: Page): Promise<void> {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
+}
+
+/**
+ * The built site served on a local port and one browser, shared by a test file's tests: started
+ * before them, closed after. Read `live.server` and `live.browser` inside tests, not at import.
+ */
+export function liveSite(): { readonly server: StaticServer; readonly browser: Browser } {
+  const live = {} as { server: StaticServer; browser: Browser };
+  beforeAll(async () => {
+    live.server = await serveStatic(DIST);
+    live.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await live.browser?.close();
+    await live.server?.close();
+  });
+  return live;
 }
