@@ -22,6 +22,7 @@ import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 import { METRIC } from '../../lib/metrics.ts';
+import { BOARD_LABEL, PERIOD_LABEL, SIDE_LABEL, vendorLabel, verifierMetricLabel } from './labels.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -193,7 +194,7 @@ function videoEvent(): { from: Date; to: Date; label: string } {
 function gapArena(): FigureDef {
   const series = v.bestSeries('lmarena', METRIC.arena);
   const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
-  const points = v.gapPoints(series, label);
+  const points = v.gapPoints(series).map((p) => ({ ...p, side: SIDE_LABEL[p.side], dataset: label(p.dataset) }));
   const g = v.gaps(series);
   const first = g[0]!;
   const last = g.at(-1)!;
@@ -272,7 +273,10 @@ function priceSpeed(): FigureDef {
 }
 
 function verifierK2(): FigureDef {
-  const { asOf, points, passed } = v.verifierK2();
+  const k2 = v.verifierK2();
+  const { asOf } = k2;
+  const points = k2.points.map((p) => ({ ...p, vendor: vendorLabel(p), metric: verifierMetricLabel(p.metric) }));
+  const passed = k2.passed.map((p) => ({ ...p, vendor: vendorLabel(p), metric: verifierMetricLabel(p.metric) }));
   return defineFigure({
     id: 'vendor-verifier',
     title: 'How faithfully do hosts serve Kimi K2?',
@@ -286,7 +290,9 @@ function verifierK2(): FigureDef {
 }
 
 function verifierK3(): FigureDef {
-  const { asOf, points } = v.verifierK3();
+  const k3 = v.verifierK3();
+  const { asOf } = k3;
+  const points = k3.points.map((p) => ({ ...p, metric: verifierMetricLabel(p.metric) }));
   return defineFigure({
     id: 'vendor-verifier-k3',
     title: `${capitalise(word(v.wholeMonths(v.verifierK2().asOf, asOf)))} months later: vendors serving Kimi K3, scored on real tasks`,
@@ -300,7 +306,8 @@ function verifierK3(): FigureDef {
 }
 
 function eciFrontier(): FigureDef {
-  const { asOf, steps, openTop, closedReached, lagMonths } = v.eciFrontier();
+  const { asOf, steps: coded, openTop, closedReached, lagMonths } = v.eciFrontier();
+  const steps = coded.map((s) => ({ ...s, side: SIDE_LABEL[s.side] }));
   const points = steps.map((s) => ({ date: new Date(`${s.date}T00:00:00Z`), side: s.side, value: s.value, model: s.model, dataset: 'Epoch Capabilities Index' }));
   return defineFigure({
     id: 'eci-frontier',
@@ -316,8 +323,10 @@ function eciFrontier(): FigureDef {
 }
 
 function leaders(): FigureDef {
-  const cells = v.oneYearOn();
-  const now = cells.filter((c) => c.period === v.LATEST);
+  const coded = v.oneYearOn();
+  const now = coded.filter((c) => c.period === 'latest');
+  // Codes become the grid's words here: the rows (and their CSV) carry the labels.
+  const cells = coded.map((c) => ({ board: BOARD_LABEL[c.board], period: PERIOD_LABEL[c.period], date: c.date, model: c.model, country_group: c.country_group }));
   return defineFigure({
     id: 'one-year-on',
     title: 'Since the video: who leads each chart',

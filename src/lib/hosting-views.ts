@@ -4,6 +4,7 @@
  * re-exports them.
  */
 import { isOpen } from '../../lib/countries.ts';
+import { subjectId } from './subjects.ts';
 import { tables } from './tables.ts';
 
 /**
@@ -68,7 +69,8 @@ export function providerTrendEnds() {
 export interface EndpointPoint { model: string; model_id: string; provider: string; host: string; endpoint_variant: string | null; precision: string; price: number; tokens_per_second: number }
 
 /**
- * Artificial Analysis's per-endpoint measurements for Kimi K2 and the open models with the most endpoints in
+ * Artificial Analysis's per-endpoint measurements for the video's hosting example (Kimi K2, role video-hosting-example
+ * in data/reference/article_subjects.csv) and the open models with the most endpoints in
  * that table. Every endpoint variant (Fast, Turbo, Throughput, FP8…) is its own point: a separate offer of the
  * same model version.
  */
@@ -80,11 +82,12 @@ export function providerPoints(maxModels = 4) {
   for (const h of hosting.filter((x) => x.as_of === asOf && isOpen(models.get(x.model_id)?.openness ?? null))) {
     (byModel.get(h.model_id) ?? byModel.set(h.model_id, []).get(h.model_id)!).push(h);
   }
-  const kimi = [...byModel.keys()].filter((id) => id.startsWith('kimi-k2'));
+  const example = subjectId('video-hosting-example');
+  const kimi = [...byModel.keys()].filter((id) => id === example);
   // Rank by distinct hosts, not endpoints: a host's Fast and Base tiers are two points but one host.
   const hostCount = (id: string) => new Set(byModel.get(id)!.map((h) => h.host)).size;
   const others = [...byModel.keys()].filter((id) => !kimi.includes(id)).sort((a, b) => hostCount(b) - hostCount(a) || a.localeCompare(b));
-  // Kimi K2 (the video's model), then the most-hosted Chinese and American models, then the rest by hosts.
+  // The video's model (if measured in this capture), then the most-hosted Chinese and American models, then the rest by hosts.
   const bestOf = (group: string) => others.find((id) => models.get(id)!.country_group === group);
   const chosen = [...new Set([...kimi.slice(0, 1), bestOf('China'), bestOf('United States'), ...others].filter((id): id is string => !!id))].slice(0, maxModels);
   const points: EndpointPoint[] = chosen.flatMap((id) => byModel.get(id)!.map((h) => ({

@@ -6,7 +6,6 @@
 import type { ModelRow } from '../../normalize/steps/models.ts';
 import type { ScoreRow } from '../../normalize/steps/scores.ts';
 import type { BestRow } from '../../normalize/steps/series.ts';
-import type { GapPoint } from '../charts/gap-over-time.ts';
 import type { LicenceCount } from '../charts/licence-by-country.ts';
 import type { MemoryRow } from '../charts/memory.ts';
 import type { SpectrumCell } from '../charts/openness-spectrum.ts';
@@ -17,6 +16,8 @@ import { isOpen } from '../../lib/countries.ts';
 import { providerLeaders } from './hosting-views.ts';
 import { median } from './stats.ts';
 import { METRIC } from '../../lib/metrics.ts';
+import type { BoardId, Period, Side } from './labels.ts';
+import { subjectId } from './subjects.ts';
 
 // Split by job; re-exported so figures and claims keep importing one module.
 export { providerLeaders, providerPoints, providerTrend, providerTrendEnds, type EndpointPoint } from './hosting-views.ts';
@@ -57,12 +58,12 @@ export const top = <T extends { rank: number }>(rows: T[], n: number, filter: (r
   rows.filter(filter).slice(0, n).map((r, i) => ({ ...r, rank: i + 1 }));
 
 /** LMArena's newest style-controlled text board (or one capture of a dataset), as a ranking. */
-export function arenaBoard(dataset = 'arena-top', asOf = latestAsOf('lmarena', dataset)): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; lab_id: string | null })[] } {
+export function arenaBoard(dataset = 'arena-top', asOf = latestAsOf('lmarena', dataset)): { asOf: string; dataset: string; rows: (RankRow & { source_model: string; model_id: string | null; lab_id: string | null })[] } {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l.name]));
   const rows = tables.scores()
     .filter((s) => s.source === 'lmarena' && s.dataset === dataset && s.as_of === asOf && s.openness !== null && (s.metric === METRIC.arenaStyleControl || s.metric === METRIC.arena))
     .sort((a, b) => b.value - a.value || a.source_model.localeCompare(b.source_model))
-    .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
+    .map((s, i) => ({ rank: i + 1, model: s.source_model, source_model: s.source_model, model_id: s.model_id, lab: (s.lab_id && labs.get(s.lab_id)) ?? '?', lab_id: s.lab_id, country_group: s.country_group as CountryGroup, openness: s.openness!, score: s.value, ci_lower: s.ci_lower, ci_upper: s.ci_upper }));
   return { asOf, dataset, rows };
 }
 
@@ -85,8 +86,11 @@ export function bestSeries(source: string, metric: string, datasets?: string[]):
   return tables.best().filter((b) => b.source === source && b.metric === metric && b.country_group === 'All' && (!datasets || datasets.includes(b.dataset)));
 }
 
-export function gapPoints(rows: BestRow[], datasetLabel: (d: string) => string): GapPoint[] {
-  return rows.map((b) => ({ date: new Date(`${b.as_of}T00:00:00Z`), side: b.openness === 'open' ? 'Best open model' : 'Best closed model', value: b.value, model: b.best_model, dataset: datasetLabel(b.dataset), method: b.scoring_method }));
+/** One point per snapshot and side, in codes (side, dataset id, scoring method id): the figure names them. */
+export interface FrontierPoint { date: Date; side: Side; value: number; model: string; dataset: string; method: string }
+
+export function gapPoints(rows: BestRow[]): FrontierPoint[] {
+  return rows.map((b) => ({ date: new Date(`${b.as_of}T00:00:00Z`), side: b.openness === 'open' ? 'open' : 'closed', value: b.value, model: b.best_model, dataset: b.dataset, method: b.scoring_method }));
 }
 
 export interface GapRow { as_of: string; dataset: string; scoring_method: string; gap: number; open: BestRow; closed: BestRow }
@@ -176,9 +180,9 @@ export function eciGapYearMedian(year: number) {
 /** The frontier gap on Epoch's index at a date: best closed minus best open among models released by then. */
 export function eciGapAt(date: string) {
   const { steps } = eciFrontier();
-  const at = (side: string) => steps.filter((s) => s.side === side && s.date <= date).at(-1) ?? null;
-  const open = at('Best open model');
-  const closed = at('Best closed model');
+  const at = (side: Side) => steps.filter((s) => s.side === side && s.date <= date).at(-1) ?? null;
+  const open = at('open');
+  const closed = at('closed');
   return open && closed ? { date, open, closed, gap: Math.round((closed.value - open.value) * 10) / 10 } : null;
 }
 
@@ -212,7 +216,7 @@ const disclosureSource = (source: string) => (source === 'artificialanalysis/mod
  * level of 0 in data/reference/training_disclosure.csv); where no source records it, the cell is
  * "unknown" and drawn differently, never as "no".
  */
-export function spectrumCells(models: ModelRow[]): SpectrumCell[] {
+export function spectrumCells(models: ModelRow[]): (SpectrumCell & { model_id: string })[] {
   const licences = new Map(tables.licences().map((l) => [l.licence_id, l]));
   const disclosure = new Map(tables.trainingDisclosure().map((d) => [d.model_id, d]));
   return models.flatMap((m) => {
@@ -229,10 +233,10 @@ export function spectrumCells(models: ModelRow[]): SpectrumCell[] {
         : { released: 'partly', detail: `partly released (${disclosureSource(d.source)}, ${d.source_as_of}: pre-training data ${d.pretraining_data} of 3, post-training ${d.posttraining_data} of 3)` })
       : { released: 'unknown', detail: 'not recorded in our sources' };
     return [
-      { model: name, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
-      { model: name, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released (closed model)' : m.training_code_released === false ? 'not released' : 'not recorded in our sources' },
-      { model: name, openness: m.openness, component: 'Training data' as const, ...data },
-      { model: name, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'not recorded in our sources' },
+      { model: name, model_id: m.model_id, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
+      { model: name, model_id: m.model_id, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released (closed model)' : m.training_code_released === false ? 'not released' : 'not recorded in our sources' },
+      { model: name, model_id: m.model_id, openness: m.openness, component: 'Training data' as const, ...data },
+      { model: name, model_id: m.model_id, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'not recorded in our sources' },
     ];
   });
 }
@@ -262,7 +266,7 @@ export function licenceShare(counts: LicenceCount[], group: string, kinds: strin
   return all ? counts.filter((x) => x.country_group === group && kinds.includes(x.restrictiveness)).reduce((n, x) => n + x.models, 0) / all : 0;
 }
 
-/** The biggest open models of leading labs, and OpenAI's two gpt-oss sizes. */
+/** The biggest open models of leading labs, and the two American open models sized for one GPU (data/reference/article_subjects.csv). */
 export function memoryModels(): ModelRow[] {
   const board = aaBoard();
   const models = byId();
@@ -276,7 +280,7 @@ export function memoryModels(): ModelRow[] {
     chosen.push(m);
     if (chosen.length >= 7) break;
   }
-  for (const id of ['gpt-oss-120b', 'gpt-oss-20b']) {
+  for (const id of [subjectId('us-open-datacentre-size'), subjectId('us-open-consumer-size')]) {
     const m = models.get(id);
     if (m && !chosen.includes(m)) chosen.push(m);
   }
@@ -307,27 +311,23 @@ export function openShareRecent(): { cn: number; us: number; years: string } {
 
 export function reportedRows() {
   return tables.reported().map((r) => ({
+    figure_id: r.figure_id,
     panel: r.figure_id === 'atom-downloads' ? `${r.publisher} (${r.published}): tracked downloads` : `${r.publisher} (${r.published}): share of a year's downloads`,
     country_group: r.country_group, value: r.value, unit: r.unit as 'downloads' | 'percent', publisher: r.publisher, published: r.published, url: r.url,
   }));
 }
 
-const METRIC_LABEL: Record<string, string> = {
-  schema_accuracy_pct: 'Schema accuracy', tool_call_f1_pct: 'Tool-call F1', tool_call_similarity_pct: 'Tool-call similarity',
-  deepswe_pct: 'DeepSWE', beam_1m_pct: 'BEAM (1M)', ocrbench_pct: 'OCRBench', mmmu_pro_vision_pct: 'MMMU-Pro vision',
-};
-export const metricLabel = (m: string) => METRIC_LABEL[m] ?? m;
-
 /**
  * The newest K2 verifier table: schema accuracy, and F1 where the README publishes one (below-threshold vendors
  * only). Listings are counted once per (model, vendor, route): `tested` leaves out Moonshot's official reference
  * (the yardstick), `thirdParty` also leaves out Moonshot's own Turbo API and the vLLM/SGLang engine references.
+ * Points carry codes (metric id, vendor and route apart): the figure names them (labels.ts).
  */
 export function verifierK2() {
   const rows = tables.verifier().filter((r) => r.dataset === 'kimi-k2');
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
   const latest = rows.filter((r) => r.as_of === asOf && r.value !== null && (r.metric === 'schema_accuracy_pct' || r.metric === 'tool_call_f1_pct'));
-  const points = latest.map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: r.threshold, vendor_kind: r.vendor_kind }));
+  const points = latest.map((r) => ({ model: r.model, vendor: r.vendor, route: r.route, metric: r.metric, value: r.value!, group: r.group, threshold: r.threshold, vendor_kind: r.vendor_kind }));
   const listingKey = (r: { model: string; vendor: string; route: string }) => `${r.model}|${r.vendor}|${r.route}`;
   const listings = [...new Map(rows.filter((r) => r.as_of === asOf && r.metric === 'schema_accuracy_pct').map((r) => [listingKey(r), r])).values()];
   const tested = listings.filter((r) => r.vendor_kind !== 'official-reference');
@@ -335,7 +335,7 @@ export function verifierK2() {
   const below = rows.filter((r) => r.as_of === asOf && r.group === 'below-threshold' && r.metric === 'tool_call_f1_pct');
   const releases = [...new Set(tables.verifier().filter((r) => r.dataset !== 'unmerged-third-party').map((r) => `${r.dataset}|${r.as_of}`))].sort((a, b) => a.split('|')[1]!.localeCompare(b.split('|')[1]!));
   const passed = rows.filter((r) => r.as_of === asOf && r.metric === 'tool_call_f1_pct' && r.value === null && r.threshold !== null)
-    .map((r) => ({ model: r.model, vendor: r.route === 'via OpenRouter' ? `${r.vendor} (via OpenRouter)` : r.vendor, metric: metricLabel(r.metric), threshold: r.threshold! }));
+    .map((r) => ({ model: r.model, vendor: r.vendor, route: r.route, metric: r.metric, threshold: r.threshold! }));
   return { asOf, points, passed, listings, tested, thirdParty, vendors: listings, below, releases };
 }
 
@@ -355,12 +355,8 @@ export function verifierK3() {
     vendors,
     engines: deep.filter((r) => r.vendor_kind === 'inference-engine'),
   };
-  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: r.model, vendor: r.vendor, metric: metricLabel(r.metric), value: r.value!, group: r.group, threshold: null, vendor_kind: r.vendor_kind })) };
+  return { asOf, rows: latest, deepswe, points: latest.map((r) => ({ model: r.model, vendor: r.vendor, metric: r.metric, value: r.value!, group: r.group, threshold: null, vendor_kind: r.vendor_kind })) };
 }
-
-/** Period labels of the one-year-on grid: the capture nearest the video, and the latest one. */
-export const NEAR_VIDEO = 'Capture nearest the video';
-export const LATEST = 'Latest capture';
 
 /** The snapshot date nearest the video's window among `dates` (inside it wins; on a tie, the earlier). */
 function nearestVideo(dates: string[]): string {
@@ -368,31 +364,34 @@ function nearestVideo(dates: string[]): string {
   return [...dates].sort().reduce((a, b) => (daysFromVideo(b, w) < daysFromVideo(a, w) ? b : a));
 }
 
+/** A cell of the one-year-on grid, in codes: the figure labels board and period (labels.ts). */
+export interface LeaderCode { board: BoardId; openness: Side; period: Period; date: string; model: string; country_group: string }
+
 /**
  * The leader of each chart at the capture nearest the video (data/reference/video.csv) and at
  * the latest one. Boards were captured on different dates: each cell carries its own, and a
  * board with no capture near the video says how far from it its nearest capture is.
  */
-export function oneYearOn() {
+export function oneYearOn(): LeaderCode[] {
   const labs = new Map(tables.labs().map((l) => [l.lab_id, l]));
   const group = (labId: string | null) => countryGroup(labId ? labs.get(labId)?.country : null);
-  const boards: { board: string; source: string; metric: string; datasets: string[]; openness: 'open' | 'closed' }[] = [
-    { board: 'LMArena, best closed model', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'closed' },
-    { board: 'LMArena, best open model', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'open' },
-    { board: 'Artificial Analysis, best closed', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'closed' },
-    { board: 'Artificial Analysis, best open', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'open' },
+  const boards: { board: BoardId; source: string; metric: string; datasets: string[]; openness: Side }[] = [
+    { board: 'lmarena-closed', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'closed' },
+    { board: 'lmarena-open', source: 'lmarena', metric: METRIC.arenaStyleControl, datasets: ['text-style-control', 'arena-top'], openness: 'open' },
+    { board: 'aa-closed', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'closed' },
+    { board: 'aa-open', source: 'artificialanalysis', metric: METRIC.aaIntelligence, datasets: ['models'], openness: 'open' },
   ];
   const models = byId();
   const display = (r: BestRow) => (r.model_id && models.get(r.model_id)?.family) || r.best_model;
-  const cells: { board: string; period: string; date: string; model: string; country_group: string }[] = boards.flatMap((b) => {
+  const cells: LeaderCode[] = boards.flatMap((b) => {
     const series = tables.best().filter((r) => r.source === b.source && r.metric === b.metric && b.datasets.includes(r.dataset) && r.country_group === 'All' && r.openness === b.openness)
       .sort((x, y) => x.as_of.localeCompare(y.as_of));
     if (series.length === 0) return [];
     const nearDate = nearestVideo(series.map((r) => r.as_of));
     const [first, last] = [series.find((r) => r.as_of === nearDate)!, series.at(-1)!];
     return [
-      { board: b.board, period: NEAR_VIDEO, date: first.as_of, model: display(first), country_group: group(first.lab_id) as string },
-      { board: b.board, period: LATEST, date: last.as_of, model: display(last), country_group: group(last.lab_id) as string },
+      { board: b.board, openness: b.openness, period: 'near-video' as const, date: first.as_of, model: display(first), country_group: group(first.lab_id) as string },
+      { board: b.board, openness: b.openness, period: 'latest' as const, date: last.as_of, model: display(last), country_group: group(last.lab_id) as string },
     ];
   });
   const { asOf, top } = providerLeaders(1);
@@ -400,8 +399,8 @@ export function oneYearOn() {
   // Most-hosted = most third-party hosts serving the weights (providerLeaders), not most listings.
   const firstTop = providerLeaders(1, nearProviders).top[0]!;
   cells.push(
-    { board: 'Most-hosted open model (models.dev)', period: NEAR_VIDEO, date: nearProviders, model: firstTop.model, country_group: firstTop.country_group },
-    { board: 'Most-hosted open model (models.dev)', period: LATEST, date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
+    { board: 'models-dev-most-hosted', openness: 'open', period: 'near-video', date: nearProviders, model: firstTop.model, country_group: firstTop.country_group },
+    { board: 'models-dev-most-hosted', openness: 'open', period: 'latest', date: asOf, model: top[0]!.model, country_group: top[0]!.country_group },
   );
   return cells;
 }
@@ -447,19 +446,19 @@ export function eciFrontier() {
   const rows = tables.scores().filter((s) => s.metric === METRIC.eci && s.release_date && s.openness)
     .sort((a, b) => a.release_date!.localeCompare(b.release_date!) || b.value - a.value);
   const asOf = rows.map((r) => r.as_of).reduce((a, b) => (a > b ? a : b));
-  const steps: { date: string; side: 'Best open model' | 'Best closed model'; value: number; model: string; country_group: string }[] = [];
+  const steps: { date: string; side: Side; value: number; model: string; country_group: string }[] = [];
   const best = { open: -Infinity, closed: -Infinity };
   // Epoch keys its rows by an evaluation id ("fireworks/kimi-k2p5"): show the model's family where it matched.
   const models = byId();
   const nameOf = (r: ScoreRow) => (r.model_id && models.get(r.model_id)?.family) || r.source_model;
   for (const r of rows) {
-    const side = r.openness === 'closed' ? 'closed' : 'open';
+    const side: Side = r.openness === 'closed' ? 'closed' : 'open';
     if (r.value <= best[side]) continue;
     best[side] = r.value;
-    steps.push({ date: r.release_date!, side: side === 'open' ? 'Best open model' : 'Best closed model', value: r.value, model: nameOf(r), country_group: r.country_group });
+    steps.push({ date: r.release_date!, side, value: r.value, model: nameOf(r), country_group: r.country_group });
   }
-  const openTop = steps.filter((s) => s.side === 'Best open model').at(-1)!;
-  const closedReached = steps.find((s) => s.side === 'Best closed model' && s.value >= openTop.value) ?? null;
+  const openTop = steps.filter((s) => s.side === 'open').at(-1)!;
+  const closedReached = steps.find((s) => s.side === 'closed' && s.value >= openTop.value) ?? null;
   const months = closedReached ? (Date.parse(openTop.date) - Date.parse(closedReached.date)) / (30.44 * 864e5) : null;
   return { asOf, steps, openTop, closedReached, lagMonths: months === null ? null : Math.round(months * 10) / 10 };
 }

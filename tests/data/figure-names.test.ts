@@ -29,7 +29,7 @@ describe('names in figures', () => {
     for (const b of tables.best().filter((r) => r.country_group === 'All')) check(`best_by_date ${b.source}/${b.metric}`, b.best_model, b.model_id);
     const eci = tables.scores().filter((s) => s.metric === 'epoch_eci');
     for (const step of v.eciFrontier().steps) {
-      const s = eci.find((x) => x.release_date === step.date && x.value === step.value && (x.openness === 'closed') === (step.side === 'Best closed model'));
+      const s = eci.find((x) => x.release_date === step.date && x.value === step.value && (x.openness === 'closed') === (step.side === 'closed'));
       check('eci-frontier', step.model, s?.model_id);
     }
     expect([...new Set(unmatched)]).toEqual([]);

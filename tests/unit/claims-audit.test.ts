@@ -144,9 +144,10 @@ describe('item 9: time words come from dates', () => {
   it('the one-year-on grid starts at the capture nearest the video, never called "after" it', async () => {
     const { v } = await load();
     const cells = v.oneYearOn();
-    expect(cells.some((c) => /after the video/i.test(c.period))).toBe(false);
+    const { PERIOD_LABEL } = await import('../../src/lib/labels.ts');
+    expect(Object.values(PERIOD_LABEL).some((label) => /after the video/i.test(label))).toBe(false);
     const w = v.videoWindow();
-    const lmarena = cells.find((c) => c.board === 'LMArena, best open model' && c.period === v.NEAR_VIDEO)!;
+    const lmarena = cells.find((c) => c.board === 'lmarena-open' && c.period === 'near-video')!;
     // LMArena has a capture inside the video's window: the grid must use it, not a later one.
     expect(lmarena.date >= w.earliest && lmarena.date <= w.latest).toBe(true);
   });

@@ -5,7 +5,8 @@
  */
 import { fmtDate, fmtMonth, int, num, word } from '../format.ts';
 import { dataAsOf } from '../provenance.ts';
-import { tables } from '../tables.ts';
+import { BOARD_LABEL, BOARD_NAME } from '../labels.ts';
+import { referenceMachines } from '../subjects.ts';
 import * as v from '../views.ts';
 import { claim, input, list, ordinal, type Claim } from './claim.ts';
 
@@ -43,14 +44,15 @@ export function frontierClaims(): Claim[] {
   const eci2023 = v.eciGapYearMedian(2023)!;
   const aaLast = v.gaps(v.bestSeries('artificialanalysis', 'aa_intelligence_index', ['models'])).at(-1)!;
   const eci = g.eci;
-  const consumer32 = tables.hardware().find((h) => h.hardware_id === 'consumer-32')!;
+  // The largest gaming card in hardware.csv: what "fits a graphics card" is measured against.
+  const consumer32 = referenceMachines().largestConsumerGpu;
   const local = v.localBoard(consumer32.memory_gb);
   const localUs = local.find((e) => e.country_group === 'United States');
   // Within half a point of a neighbour, the rank is a near-tie and the sentence says so.
   const localTie = localUs ? local.find((e) => Math.abs(e.rank - localUs.rank) === 1 && Math.abs(e.score - localUs.score) < 0.5) : undefined;
-  const latestCells = v.oneYearOn().filter((c) => c.period === v.LATEST);
-  const openCells = latestCells.filter((c) => /open/i.test(c.board));
-  const closedCells = latestCells.filter((c) => /closed/i.test(c.board));
+  const latestCells = v.oneYearOn().filter((c) => c.period === 'latest');
+  const openCells = latestCells.filter((c) => c.openness === 'open');
+  const closedCells = latestCells.filter((c) => c.openness === 'closed');
   const openLeadersCn = openCells.every((c) => c.country_group === 'China') && local[0]?.country_group === 'China' && eci.openTop.country_group === 'China';
   const closedLeadersUs = closedCells.every((c) => c.country_group === 'United States');
   const { t0, t1, at: tAt } = v.providerTrendEnds();
@@ -92,10 +94,10 @@ export function frontierClaims(): Claim[] {
     claim('eci-lag', `On that index the best open model, ${eci.openTop.model} (released ${fmtMonth(eci.openTop.date)}, from a ${eci.openTop.country_group === 'China' ? 'Chinese' : eci.openTop.country_group} lab), scores ${num(eci.openTop.value)}, a level closed models first reached in ${eci.closedReached ? fmtMonth(eci.closedReached.date) : 'no month yet'}, ${num(eci.lagMonths ?? 0)} months earlier.`,
       eci.closedReached !== null && (eci.lagMonths ?? 0) > 0 && eci.openTop.country_group === 'China', 'closed models reached the open frontier’s level first, and the open frontier is Chinese',
       { inputs: [input(`best open ${eci.openTop.model}`, eci.openTop.value, eci.openTop.date), input(`first closed model at that level (${eci.closedReached?.model ?? 'none'})`, eci.closedReached?.value ?? 0, eci.closedReached?.date ?? null), input('lag in months', eci.lagMonths ?? 0, eci.asOf)], falsifiedBy: 'an open model scoring above every closed model released before it, or a non-Chinese open model at the top of the open frontier' }),
-    claim('verdict', `${capitalise(monthsPhrase(newest))} after the video (our newest data is of ${fmtDate(newest)}), its claim about who leads holds (the data shows who leads, not why): on every open-model chart we could draw (${list([...openCells.map((c) => BOARD_NAME[c.board] ?? c.board), 'the models that fit a gaming graphics card', 'Epoch’s index by release date'])}), a Chinese lab leads, and American labs lead only where weights stay closed. What has not come is a catch-up: the best closed model's lead ${g.allWidened ? 'has grown since the video on LMArena and on Epoch’s index, and on Artificial Analysis’s since its first capture' : 'has not moved one way on every board since the video'}, though on LMArena, method by method, it ${narrowedInMethod ? 'had shrunk' : 'had not shrunk'} between 2023 and 2025. On the hosting measure of step 3, ${hostingPhrase}. The strongest American open model, ${usOpen.best.model} (${usOpen.best.lab}), ranks ${usOpen.best.openRank}${ordinal(usOpen.best.openRank)} among open families on the latest index.`,
+    claim('verdict', `${capitalise(monthsPhrase(newest))} after the video (our newest data is of ${fmtDate(newest)}), its claim about who leads holds (the data shows who leads, not why): on every open-model chart we could draw (${list([...openCells.map((c) => BOARD_NAME[c.board]), 'the models that fit a gaming graphics card', 'Epoch’s index by release date'])}), a Chinese lab leads, and American labs lead only where weights stay closed. What has not come is a catch-up: the best closed model's lead ${g.allWidened ? 'has grown since the video on LMArena and on Epoch’s index, and on Artificial Analysis’s since its first capture' : 'has not moved one way on every board since the video'}, though on LMArena, method by method, it ${narrowedInMethod ? 'had shrunk' : 'had not shrunk'} between 2023 and 2025. On the hosting measure of step 3, ${hostingPhrase}. The strongest American open model, ${usOpen.best.model} (${usOpen.best.lab}), ranks ${usOpen.best.openRank}${ordinal(usOpen.best.openRank)} among open families on the latest index.`,
       openLeadersCn && closedLeadersUs && g.allWidened && narrowedInMethod && hostingGrew && shareFell && cnAheadOfUs && usOpen.best.openRank > 1,
       'every latest open leader (LMArena, Artificial Analysis, most-hosted, local size, Epoch) is Chinese and every closed leader American; the gap widened since the video on every board within one method; it narrowed 2023→2025 within each LMArena method; the average Chinese open family gained hosts but lost share of the catalogue’s hosts, and is ahead of the American one on both; the best American open family is not first among open families',
-      { inputs: [...latestCells.map((c) => input(`${c.board}: ${c.model}`, c.country_group, c.date)), input(`local-size leader ${local[0]!.model}`, local[0]!.country_group, v.latestAsOf('artificialanalysis', 'models')), input(`Epoch open frontier ${eci.openTop.model}`, eci.openTop.country_group, eci.openTop.date), input(`mean third-party providers, Chinese open family, ${t0}`, tAt(t0, 'China'), t0), input(`mean third-party providers, Chinese open family, ${t1}`, tAt(t1, 'China'), t1), input('mean share of the catalogue’s hosts %, Chinese open family', tShare(t0, 'China'), t0), input('mean share of the catalogue’s hosts %, Chinese open family', tShare(t1, 'China'), t1), input('mean third-party hosts, American open family', tAt(t1, 'United States'), t1), input('mean share of the catalogue’s hosts %, American open family', tShare(t1, 'United States'), t1), input('months since the video (min)', v.monthsSinceVideo(newest).min, newest), input('months since the video (max)', v.monthsSinceVideo(newest).max, newest)],
+      { inputs: [...latestCells.map((c) => input(`${BOARD_LABEL[c.board]}: ${c.model}`, c.country_group, c.date)), input(`local-size leader ${local[0]!.model}`, local[0]!.country_group, v.latestAsOf('artificialanalysis', 'models')), input(`Epoch open frontier ${eci.openTop.model}`, eci.openTop.country_group, eci.openTop.date), input(`mean third-party providers, Chinese open family, ${t0}`, tAt(t0, 'China'), t0), input(`mean third-party providers, Chinese open family, ${t1}`, tAt(t1, 'China'), t1), input('mean share of the catalogue’s hosts %, Chinese open family', tShare(t0, 'China'), t0), input('mean share of the catalogue’s hosts %, Chinese open family', tShare(t1, 'China'), t1), input('mean third-party hosts, American open family', tAt(t1, 'United States'), t1), input('mean share of the catalogue’s hosts %, American open family', tShare(t1, 'United States'), t1), input('months since the video (min)', v.monthsSinceVideo(newest).min, newest), input('months since the video (max)', v.monthsSinceVideo(newest).max, newest)],
         falsifiedBy: 'a non-Chinese model leading any open board, a non-American one leading a closed board, an open model closing the gap on any board since the video, the average Chinese open family losing hosts or gaining share of the catalogue, or the American one level with it' }),
     ...frontierFigureClaims(g),
   ];
@@ -108,9 +110,9 @@ function frontierFigureClaims(g: ReturnType<typeof frontierGaps>): Claim[] {
   const breaks = series.filter((x, i) => i > 0 && x.scoring_method !== series[i - 1]!.scoring_method);
   const current = series.filter((x) => x.scoring_method === raw.video.scoring_method);
   const cells = v.oneYearOn();
-  const now = cells.filter((c) => c.period === v.LATEST);
-  const openCn = now.filter((c) => /open/.test(c.board)).every((c) => c.country_group === 'China');
-  const closedUs = now.filter((c) => /closed/.test(c.board)).every((c) => c.country_group === 'United States');
+  const now = cells.filter((c) => c.period === 'latest');
+  const openCn = now.filter((c) => c.openness === 'open').every((c) => c.country_group === 'China');
+  const closedUs = now.filter((c) => c.openness === 'closed').every((c) => c.country_group === 'United States');
   const latestDate = now.map((c) => c.date).reduce((a, b) => (a > b ? a : b));
   const earliestDate = now.map((c) => c.date).reduce((a, b) => (a < b ? a : b));
   return [
@@ -124,11 +126,8 @@ function frontierFigureClaims(g: ReturnType<typeof frontierGaps>): Claim[] {
       { inputs: [input(`best open ${eci.openTop.model}`, eci.openTop.value, eci.openTop.date), input('lag in months', eci.lagMonths ?? 0, eci.asOf)], falsifiedBy: 'an open model above every closed model released before it' }),
     claim('fig-one-year-on', `On the latest captures (${earliestDate === latestDate ? fmtDate(latestDate) : `${fmtDate(earliestDate)} to ${fmtDate(latestDate)}`}) every open leader is ${openCn ? 'Chinese' : 'not Chinese'}, every closed leader ${closedUs ? 'American' : 'not American'}.`,
       openCn && closedUs, 'every latest open leader in the grid is Chinese and every closed leader American',
-      { inputs: now.map((c) => input(`${c.board}: ${c.model}`, c.country_group, c.date)), falsifiedBy: 'a non-Chinese open leader or a non-American closed leader on any latest capture' }),
+      { inputs: now.map((c) => input(`${BOARD_LABEL[c.board]}: ${c.model}`, c.country_group, c.date)), falsifiedBy: 'a non-Chinese open leader or a non-American closed leader on any latest capture' }),
   ];
 }
-
-/** How the verdict names each open board of the one-year-on grid. */
-const BOARD_NAME: Record<string, string> = { 'LMArena, best open model': 'LMArena', 'Artificial Analysis, best open': 'Artificial Analysis’s index', 'Most-hosted open model (models.dev)': 'the most-hosted list of models.dev' };
 
 const capitalise = (s: string) => (s ? `${s[0]!.toUpperCase()}${s.slice(1)}` : s);

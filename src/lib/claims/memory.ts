@@ -6,21 +6,17 @@
  */
 import { countOf, gb, int, num, params, word } from '../format.ts';
 import { tables } from '../tables.ts';
+import { referenceMachines, subjectModel } from '../subjects.ts';
 import * as v from '../views.ts';
 import { claim, input, list, type Claim } from './claim.ts';
-
-const hw = (id: string) => {
-  const h = tables.hardware().find((x) => x.hardware_id === id);
-  if (!h) throw new Error(`data/reference/hardware.csv has no "${id}": the memory sentences compare against it`);
-  return h;
-};
 
 export function memoryFacts() {
   const mem = v.memoryModels();
   const biggest = mem.reduce((a, b) => ((b.total_parameters ?? 0) > (a.total_parameters ?? 0) ? b : a));
-  const model = (id: string) => tables.models().find((m) => m.model_id === id);
-  const machines = { consumer16: hw('consumer-16'), consumer32: hw('consumer-32'), desktop512: hw('desktop-512'), dc80: hw('dc-80'), dc141: hw('dc-141'), server640: hw('server-8x80'), server1128: hw('server-8x141') };
-  return { mem, biggest, oss20: model('gpt-oss-20b'), oss120: model('gpt-oss-120b'), kimi: model('kimi-k2'), ...machines };
+  // The machines by rule (the smallest and largest of each kind in hardware.csv), the models by their role in the article.
+  const hw = referenceMachines();
+  const machines = { consumer16: hw.smallestConsumerGpu, consumer32: hw.largestConsumerGpu, desktop512: hw.largestDesktop, dc80: hw.smallestDatacentreGpu, dc141: hw.largestDatacentreGpu, server640: hw.smallestServer, server1128: hw.largestServer };
+  return { mem, biggest, oss20: subjectModel('us-open-consumer-size'), oss120: subjectModel('us-open-datacentre-size'), kimi: subjectModel('video-size-example'), ...machines };
 }
 
 export function memoryClaims(): Claim[] {
@@ -52,17 +48,17 @@ export function memoryClaims(): Claim[] {
 
   return [
     claim('kimi-size',
-      `Moonshot's Kimi K2 has ${params(kimi?.total_parameters ?? 0)} parameters, ${params(kimi?.active_parameters ?? 0)} active: about ${gb((kimi?.memory_gb_8bit ?? 0) * 1e9)} at 8 bits.`,
+      `Moonshot's ${kimi.family} has ${params(kimi?.total_parameters ?? 0)} parameters, ${params(kimi?.active_parameters ?? 0)} active: about ${gb((kimi?.memory_gb_8bit ?? 0) * 1e9)} at 8 bits.`,
       (kimi?.total_parameters ?? 0) >= 9e11 && (kimi?.memory_gb_8bit ?? 0) >= 900,
       'Kimi K2 has about a trillion parameters and about 1 TB of weights at 8 bits',
-      { inputs: kimi ? [input('Kimi K2 total parameters', kimi.total_parameters ?? 0, kimi.release_date), input('Kimi K2 active parameters', kimi.active_parameters ?? 0, kimi.release_date), w(kimi, 8, kimi.memory_gb_8bit)] : [], falsifiedBy: 'a model card giving Kimi K2 well under a trillion parameters (under 900B)' }),
+      { inputs: kimi ? [input(`${kimi.family} total parameters`, kimi.total_parameters ?? 0, kimi.release_date), input(`${kimi.family} active parameters`, kimi.active_parameters ?? 0, kimi.release_date), w(kimi, 8, kimi.memory_gb_8bit)] : [], falsifiedBy: 'a model card giving Kimi K2 well under a trillion parameters (under 900B)' }),
     claim('memory-biggest',
       `${biggest.family} has ${params(biggest.total_parameters!)} parameters${biggest.active_parameters ? `, ${params(biggest.active_parameters)} of them active per token` : ''}: at 8 bits its weights alone take ${gb(b8 * 1e9)}, more than the ${int(server1128.memory_gb)} GB of an eight-GPU server of ${server1128.available} (${server1128.example}), let alone the ${int(server640.memory_gb)} GB of one of ${server640.available}.`,
       b8 > server1128.memory_gb && server1128.memory_gb > server640.memory_gb,
       'the biggest charted open model exceeds the newest 8-GPU server (8×141 GB) at 8 bits',
       { inputs: [input(`${biggest.family} total parameters`, biggest.total_parameters!, biggest.release_date), w(biggest, 8, b8), machine(server1128), machine(server640)], falsifiedBy: 'a biggest charted model whose 8-bit weights fit in 1,128 GB' }),
     claim('memory-gpt-oss',
-      `OpenAI's gpt-oss checkpoints keep ${params(oss120?.parameters_kept_16bit ?? 0)} and ${params(oss20?.parameters_kept_16bit ?? 0)} parameters at 16 bits and store the rest in 4-bit blocks: ${num(oss120?.memory_gb_4bit ?? 0)} GB for gpt-oss-120b, which fits one ${int(dc80.memory_gb)} GB data-centre GPU with ${spare(oss120?.memory_gb_4bit ?? 0, dc80.memory_gb)} left for the KV cache and runtime, and ${num(oss20?.memory_gb_4bit ?? 0)} GB for gpt-oss-20b, which fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} left.`,
+      `OpenAI's gpt-oss checkpoints keep ${params(oss120?.parameters_kept_16bit ?? 0)} and ${params(oss20?.parameters_kept_16bit ?? 0)} parameters at 16 bits and store the rest in 4-bit blocks: ${num(oss120?.memory_gb_4bit ?? 0)} GB for ${oss120.family}, which fits one ${int(dc80.memory_gb)} GB data-centre GPU with ${spare(oss120?.memory_gb_4bit ?? 0, dc80.memory_gb)} left for the KV cache and runtime, and ${num(oss20?.memory_gb_4bit ?? 0)} GB for ${oss20.family}, which fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} left.`,
       !!oss120?.parameters_kept_16bit && !!oss20?.parameters_kept_16bit && v.fits(oss120.memory_gb_4bit, dc80.memory_gb) && v.fits(oss20.memory_gb_4bit, consumer16.memory_gb),
       `both gpt-oss 16-bit counts are captured, and gpt-oss-120b fits 80 GB and gpt-oss-20b fits 16 GB at 4 bits with ${headroom} headroom`,
       { inputs: [oss120, oss20].flatMap((m) => (m ? [input(`${m.family} parameters kept at 16 bits`, m.parameters_kept_16bit ?? 0, m.release_date), w(m, 4, m.memory_gb_4bit)] : [])).concat([machine(dc80), machine(consumer16), headroomIn]), falsifiedBy: 'published checkpoint sizes that leave less than the headroom free on an 80 GB GPU (gpt-oss-120b) or a 16 GB card (gpt-oss-20b)' }),
@@ -88,8 +84,8 @@ export function memoryClaims(): Claim[] {
       `the biggest charted model exceeds 8×141 GB at 8 bits, fits it at 4 bits with ${headroom} headroom, and does not fit 8×80 GB at 4 bits; the models named as too big for any personal machine do not fit the largest consumer GPU or desktop in hardware.csv at 4 bits with the headroom`,
       { inputs: [w(biggest, 4, b4), w(biggest, 8, b8), machine(server1128), machine(server640), machine(personal), ...tooBigPersonal.map((m) => w(m, 4, m.memory_gb_4bit)), headroomIn], falsifiedBy: 'a biggest charted model that fits 1,128 GB at 8 bits, or does not fit it at 4 bits with the headroom, or fits 640 GB at 4 bits; or a personal machine that holds the biggest charted model at 4 bits' }),
     claim('fig-memory',
-      `${biggest.family} needs ${int(b8)} GB at 8 bits, more than an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB); gpt-oss-20b, at ${num(oss20?.memory_gb_4bit ?? 0)} GB, fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} to spare.`,
-      b8 > server1128.memory_gb && v.fits(oss20?.memory_gb_4bit, consumer16.memory_gb) && mem.some((m) => m.model_id === 'gpt-oss-20b'),
+      `${biggest.family} needs ${int(b8)} GB at 8 bits, more than an eight-GPU server of ${server1128.available} (${int(server1128.memory_gb)} GB); ${oss20.family}, at ${num(oss20?.memory_gb_4bit ?? 0)} GB, fits a ${int(consumer16.memory_gb)} GB graphics card with ${spare(oss20?.memory_gb_4bit ?? 0, consumer16.memory_gb)} to spare.`,
+      b8 > server1128.memory_gb && v.fits(oss20?.memory_gb_4bit, consumer16.memory_gb) && mem.some((m) => m.model_id === oss20.model_id),
       'the biggest charted model exceeds 8×141 GB at 8 bits, and gpt-oss-20b (a charted row) fits 16 GB with the headroom',
       { inputs: [w(biggest, 8, b8), machine(server1128), ...(oss20 ? [w(oss20, 4, oss20.memory_gb_4bit)] : []), machine(consumer16), headroomIn], falsifiedBy: 'a biggest charted model that fits 1,128 GB at 8 bits, or gpt-oss-20b off the chart or too big for 16 GB with the headroom' }),
   ];

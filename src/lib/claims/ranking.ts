@@ -6,6 +6,7 @@
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, pct, word } from '../format.ts';
 import { dataAsOf } from '../provenance.ts';
 import { tables } from '../tables.ts';
+import { subjectId, subjectModel, type SubjectRole } from '../subjects.ts';
 import * as v from '../views.ts';
 import { claim, input, list, ordinal, type Claim } from './claim.ts';
 
@@ -30,8 +31,9 @@ export function rankingClaims(): Claim[] {
   const arenaNextOpen = arena.rows.filter((r) => r.openness !== 'closed')[1];
   const arenaTie = !!arenaNextOpen && nearTie(arenaBestOpen, arenaNextOpen);
   const openFamilies = v.top(board, Infinity, (r) => r.openness !== 'closed');
-  // The video's example of a top open model: Kimi K2 Thinking.
-  const videoEntry = openFamilies.find((r) => r.model_id === 'kimi-k2-thinking');
+  // The video's example of a top open model (data/reference/article_subjects.csv).
+  const videoPick = subjectModel('video-open-pick');
+  const videoEntry = openFamilies.find((r) => r.model_id === videoPick.model_id);
   const videoModel = videoEntry ? { model: videoEntry.model, openRank: videoEntry.rank, chineseAbove: openFamilies.filter((r) => r.rank < videoEntry.rank && r.country_group === 'China').length } : null;
   const spectrum = v.spectrumModels();
   const fullyOpen = spectrum.filter((m) => m.openness === 'open-source');
@@ -39,7 +41,7 @@ export function rankingClaims(): Claim[] {
   const osFamilies = openFamilies.filter((r) => r.openness === 'open-source');
   const cells = v.spectrumCells(spectrum);
   const openWeight = spectrum.filter((m) => m.openness === 'open-weight');
-  const dataState = (m: { family: string; lab_name: string | null }) => cells.find((c) => c.model === `${m.family} (${m.lab_name})` && c.component === 'Training data')?.released ?? 'unknown';
+  const dataState = (m: { model_id: string }) => cells.find((c) => c.model_id === m.model_id && c.component === 'Training data')?.released ?? 'unknown';
   const owNoData = openWeight.filter((m) => dataState(m) === 'no');
   const owPartly = openWeight.filter((m) => dataState(m) === 'partly');
   const owUnknown = openWeight.filter((m) => dataState(m) === 'unknown');
@@ -51,10 +53,13 @@ export function rankingClaims(): Claim[] {
   const thenSecond = thenOpen[1];
   const thenTie = !!thenSecond && nearTie(thenBest, thenSecond);
   const thenAboveUs = then.rows.filter((r) => r.rank < thenBest.rank && r.country_group === 'United States').length;
-  const thenOss = then.rows.find((r) => r.model === 'gpt-oss-120b');
+  const ossModel = subjectModel('us-open-datacentre-size');
+  const thenOss = then.rows.find((r) => r.model_id === ossModel.model_id);
 
   // gpt-oss beside the open models the video named, on the latest index.
-  const named = ['gpt-oss-120b', 'deepseek-v3-2', 'kimi-k2-thinking', 'deepseek-v3-2-0925'].map((id) => {
+  const roles: SubjectRole[] = ['us-open-datacentre-size', 'video-deepseek-final', 'video-open-pick', 'video-deepseek-at-video'];
+  const named = roles.map((role) => {
+    const id = subjectId(role);
     const m = tables.models().find((x) => x.model_id === id);
     const e = m && openFamilies.find((r) => r.lab_id === m.lab_id && r.family === m.family);
     return e ? { id, model: e.model, lab: e.lab, score: e.score, openRank: e.rank, country_group: e.country_group, release_date: m.release_date } : null;
@@ -66,7 +71,9 @@ export function rankingClaims(): Claim[] {
   const expAtVideo = !!dsv32Exp && !!dsv32Final && (dsv32Exp.release_date ?? '9999') <= videoLatest && (dsv32Final.release_date ?? '') > videoLatest;
   const dsv32 = expAtVideo ? dsv32Exp : dsv32Final;
 
-  const downloads = tables.hfApi().filter((r) => /^openai\/gpt-oss-(20|120)b$/.test(r.id)).sort((a, b) => b.downloads_30d - a.downloads_30d);
+  // The two American open models sized for one GPU, by their Hugging Face repositories (models.csv).
+  const ossRepos = new Set([ossModel, subjectModel('us-open-consumer-size')].map((m) => m.huggingface_repo));
+  const downloads = tables.hfApi().filter((r) => ossRepos.has(r.id)).sort((a, b) => b.downloads_30d - a.downloads_30d);
   const us = v.usOpenChart();
   const nemotron = us.at.map((x) => ({ as_of: x.as_of, rank: x.best?.openRank ?? null, model: x.best?.model ?? null }));
 
@@ -87,11 +94,11 @@ export function rankingClaims(): Claim[] {
       { inputs: [input(`best open ${arenaBestOpen.model} (rank)`, arenaBestOpen.rank, arena.asOf), input(`${arenaBestOpen.model} rating`, arenaBestOpen.score, arena.asOf), ...(arenaNextOpen ? [input(`next open ${arenaNextOpen.model} rating`, arenaNextOpen.score, arena.asOf)] : []), input('American models above it', arenaClosedAboveUs, arena.asOf)], falsifiedBy: 'a non-Chinese best open model or a non-Chinese runner-up inside its interval, an open model first, or fewer than half the models above it American' }),
     claim('names-changed', `The names have changed since the video. ${videoModel ? `${videoModel.model}, the open model it singled out, now ranks ${videoModel.openRank}${ordinal(videoModel.openRank)} among open model families on the ${fmtDate(aaDate)} index, and ${int(videoModel.chineseAbove)} of the ${int(videoModel.openRank - 1)} above it are Chinese too` : 'The open model it singled out is no longer listed'}.`,
       !!videoModel && videoModel.openRank > 1 && videoModel.chineseAbove > (videoModel.openRank - 1) / 2, 'the open model the video pointed to is no longer the best open model, and most open families above it are Chinese',
-      { inputs: videoModel ? [input(`${videoModel.model} open rank`, videoModel.openRank, aaDate), input('Chinese families above it', videoModel.chineseAbove, aaDate)] : [], falsifiedBy: 'Kimi K2 Thinking back at the top of the open families, or most families above it not Chinese' }),
-    claim('gpt-oss-beside', oss && dsv32 && kimiT ? `The video set OpenAI's gpt-oss beside DeepSeek V3.2 and ${kimiT.model}. ${thenOss ? `On LMArena's board nearest the video gpt-oss-120b ranked ${thenOss.rank}${ordinal(thenOss.rank)} by rating, far below the open leaders; ` : ''}on Artificial Analysis's index of ${fmtDate(aaDate)} it scores ${num(oss.score)} (${oss.openRank}${ordinal(oss.openRank)} among open families), against ${num(kimiT.score)} for ${kimiT.model} (${kimiT.openRank}${ordinal(kimiT.openRank)}) and ${expAtVideo ? `${num(dsv32.score)} for ${dsv32.model}, the DeepSeek V3.2 out when the video was made (${dsv32.openRank}${ordinal(dsv32.openRank)}); the final ${dsv32Final!.model} of ${fmtDate(dsv32Final!.release_date!)} scores ${num(dsv32Final!.score)} (${dsv32Final!.openRank}${ordinal(dsv32Final!.openRank)})` : `${num(dsv32.score)} for ${dsv32.model} (${dsv32.openRank}${ordinal(dsv32.openRank)})`}.` : 'gpt-oss-120b, DeepSeek V3.2 or Kimi K2 Thinking is missing from the latest index.',
+      { inputs: videoModel ? [input(`${videoModel.model} open rank`, videoModel.openRank, aaDate), input('Chinese families above it', videoModel.chineseAbove, aaDate)] : [], falsifiedBy: `${videoPick.family} back at the top of the open families, or most families above it not Chinese` }),
+    claim('gpt-oss-beside', oss && dsv32 && kimiT ? `The video set OpenAI's gpt-oss beside DeepSeek V3.2 and ${kimiT.model}. ${thenOss ? `On LMArena's board nearest the video ${ossModel.family} ranked ${thenOss.rank}${ordinal(thenOss.rank)} by rating, far below the open leaders; ` : ''}on Artificial Analysis's index of ${fmtDate(aaDate)} it scores ${num(oss.score)} (${oss.openRank}${ordinal(oss.openRank)} among open families), against ${num(kimiT.score)} for ${kimiT.model} (${kimiT.openRank}${ordinal(kimiT.openRank)}) and ${expAtVideo ? `${num(dsv32.score)} for ${dsv32.model}, the DeepSeek V3.2 out when the video was made (${dsv32.openRank}${ordinal(dsv32.openRank)}); the final ${dsv32Final!.model} of ${fmtDate(dsv32Final!.release_date!)} scores ${num(dsv32Final!.score)} (${dsv32Final!.openRank}${ordinal(dsv32Final!.openRank)})` : `${num(dsv32.score)} for ${dsv32.model} (${dsv32.openRank}${ordinal(dsv32.openRank)})`}.` : 'gpt-oss-120b, DeepSeek V3.2 or Kimi K2 Thinking is missing from the latest index.',
       !!oss && !!dsv32 && !!kimiT && oss.score < Math.min(dsv32.score, kimiT.score, dsv32Final?.score ?? Infinity),
       'gpt-oss-120b scores below Kimi K2 Thinking and below DeepSeek V3.2 on the latest index, both the version out at the video (V3.2-Exp) and the final release',
-      { inputs: named.flatMap((n) => (n ? [input(`${n.model} score`, n.score, aaDate), input(`${n.model} open rank`, n.openRank, aaDate), input(`${n.model} released`, n.release_date ?? 'unknown', n.release_date)] : [])).concat(thenOss ? [input('gpt-oss-120b LMArena rank', thenOss.rank, then.asOf)] : []),
+      { inputs: named.flatMap((n) => (n ? [input(`${n.model} score`, n.score, aaDate), input(`${n.model} open rank`, n.openRank, aaDate), input(`${n.model} released`, n.release_date ?? 'unknown', n.release_date)] : [])).concat(thenOss ? [input(`${ossModel.family} LMArena rank`, thenOss.rank, then.asOf)] : []),
         falsifiedBy: 'gpt-oss-120b scoring at least as high as Kimi K2 Thinking or either version of DeepSeek V3.2 on the latest index' }),
     claim('gpt-oss-downloads', downloads.length === 2 ? `The video described gpt-oss as quickly adopted. In the 30 days to ${fmtDate(downloads[0]!.as_of)}, ${word(Math.round((Date.parse(downloads[0]!.as_of) - Date.parse(downloads[0]!.created_at)) / (7 * 864e5)))} weeks after their release, Hugging Face counted ${num(downloads[0]!.downloads_30d / 1e6)} million downloads of ${downloads[0]!.id.split('/')[1]} and ${num(downloads[1]!.downloads_30d / 1e6)} million of ${downloads[1]!.id.split('/')[1]}. That capture is ${word(v.wholeMonths(downloads[0]!.as_of, dataAsOf()))} months older than our newest data, and we hold no such count for a Chinese model, so it cannot settle who is downloaded more.` : 'No Hugging Face capture of gpt-oss downloads is available.',
       downloads.length === 2 && downloads.every((d) => d.downloads_30d >= 1e6), 'both gpt-oss models had at least a million downloads in the 30 days of the capture',

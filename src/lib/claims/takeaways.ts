@@ -11,9 +11,11 @@ import { claim, input, type Claim } from './claim.ts';
 
 export function downloadsTakeaway(): Claim {
   const rows = v.reportedRows();
-  const panels = [...new Set(rows.map((r) => r.panel))];
-  const value = (p: string, g: string) => rows.find((r) => r.panel === p && r.country_group === g)?.value ?? 0;
-  const ahead = panels.filter((p) => value(p, 'China') > value(p, 'United States'));
+  // One panel per study: grouped by the study's id in reported_figures.csv, not by its panel title.
+  const studies = [...new Set(rows.map((r) => r.figure_id))];
+  const value = (id: string, g: string) => rows.find((r) => r.figure_id === id && r.country_group === g)?.value ?? 0;
+  const ahead = studies.filter((id) => value(id, 'China') > value(id, 'United States'));
+  const panels = studies;
   return claim('fig-downloads-reported', `${capitalise(countOf(ahead.length, panels.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`,
     ahead.length >= 1, 'at least one cited study puts Chinese open models ahead in downloads (the sentence gives how many)',
     { inputs: rows.map((r) => input(`${r.panel}: ${r.country_group}`, r.value, r.published)), falsifiedBy: 'no cited study with Chinese open models ahead' });

@@ -5,6 +5,7 @@
  */
 import { aOrAn, capitalise, fmtDate, fmtMonth, num, word } from '../format.ts';
 import { tables } from '../tables.ts';
+import { vendorLabel } from '../labels.ts';
 import * as v from '../views.ts';
 import { claim, input, list, type Claim } from './claim.ts';
 
@@ -21,12 +22,12 @@ export function verifierClaims(): Claim[] {
   const belowThird = k2.below.filter((b) => b.vendor_kind === 'third-party');
   const viaRouter = k2.below.filter((b) => b.route === 'via OpenRouter');
   // A below-threshold vendor can have perfect schema accuracy: the two metrics disagree, which is why they get separate panels.
-  const schemaOf = (b: (typeof k2.below)[number]) => k2.points.find((p) => p.metric === 'Schema accuracy' && p.model === b.model && p.vendor === (b.route === 'via OpenRouter' ? `${b.vendor} (via OpenRouter)` : b.vendor))?.value ?? null;
+  const schemaOf = (b: (typeof k2.below)[number]) => k2.points.find((p) => p.metric === 'schema_accuracy_pct' && p.model === b.model && p.vendor === b.vendor && p.route === b.route)?.value ?? null;
   const perfectButBelow = k2.below.filter((b) => schemaOf(b) === 100);
   const thresholds = [...new Set(k2.below.map((b) => b.threshold!))].sort((a, b) => a - b);
   const aboveRef = deepRef ? deepVendors.filter((r) => r.value! > deepRef.value!) : [];
   const k2Counts = [input('listings in the table (incl. the official reference)', k2.listings.length, k2.asOf), input('listings tested', k2.tested.length, k2.asOf), input('third-party listings', k2.thirdParty.length, k2.asOf), input('third-party listings below the threshold', belowThird.length, k2.asOf)];
-  const belowInputs = k2.below.map((b) => input(`${b.vendor}${b.route === 'via OpenRouter' ? ' (via OpenRouter)' : ''}, ${b.model}: F1 % (bar ${b.threshold}%)`, b.value!, k2.asOf));
+  const belowInputs = k2.below.map((b) => input(`${vendorLabel(b)}, ${b.model}: F1 % (bar ${b.threshold}%)`, b.value!, k2.asOf));
   const k3Inputs = [...(deepRef ? [input("Moonshot's own API, DeepSWE %", deepRef.value!, k3.asOf)] : []), ...deepVendors.map((r) => input(`${r.vendor}, DeepSWE %`, r.value!, k3.asOf)), ...deepEngines.map((r) => input(`${r.vendor} (engine reference), DeepSWE %`, r.value!, k3.asOf))];
 
   return [
