@@ -5,6 +5,7 @@
  * "Lab unknown" for models no table places, so they still show.
  */
 import * as Plot from '@observablehq/plot';
+import { SIDE_LABEL, type Side } from '../lib/labels.ts';
 import { COUNTRY_COLORS, COUNTRY_GROUPS, OPENNESS_COLORS, type Openness } from './scales.ts';
 
 export const UNKNOWN_LABEL = 'Lab unknown';
@@ -88,7 +89,8 @@ export function raceOpenShare(cells: ShareCell[], { width = 720, marker }: { wid
   };
 }
 
-export interface RaceGapPoint { date: Date; side: 'Best closed model' | 'Best open model'; value: number; model: string; segment: number }
+/** A point in codes (side 'open' | 'closed'); the chart names the side (labels.ts) where it is drawn. */
+export interface RaceGapPoint { date: Date; side: Side; value: number; model: string; segment: number }
 
 /** Best closed and best open over time; a line never crosses a change of scoring method (dashed rule). */
 export function raceGap(points: RaceGapPoint[], breaks: Date[], { width = 720, metricLabel = 'Score', marker }: { width?: number; metricLabel?: string; marker: Date }): Plot.PlotOptions {
@@ -100,11 +102,11 @@ export function raceGap(points: RaceGapPoint[], breaks: Date[], { width = 720, m
     marginRight: 16,
     x: { type: 'utc', label: null, ticks: narrow ? 4 : 8 },
     y: { label: metricLabel, grid: true, nice: true, ticks: 5 },
-    color: { domain: ['Best closed model', 'Best open model'], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']] },
+    color: { domain: [SIDE_LABEL.closed, SIDE_LABEL.open], range: [OPENNESS_COLORS.closed, OPENNESS_COLORS['open-weight']] },
     marks: [
       Plot.ruleX(breaks, { stroke: 'currentColor', strokeDasharray: '4 3', strokeOpacity: 0.8 }),
-      Plot.line(points, { x: 'date', y: 'value', stroke: 'side', z: (d: RaceGapPoint) => `${d.side}|${d.segment}`, strokeWidth: 2, curve: 'step-after' }),
-      Plot.dot(points, { x: 'date', y: 'value', fill: 'side', symbol: (d: RaceGapPoint) => (d.side === 'Best open model' ? 'diamond' : 'circle'), r: 2.5, title: (d: RaceGapPoint) => `${d.side}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})` }),
+      Plot.line(points, { x: 'date', y: 'value', stroke: (d: RaceGapPoint) => SIDE_LABEL[d.side], z: (d: RaceGapPoint) => `${d.side}|${d.segment}`, strokeWidth: 2, curve: 'step-after' }),
+      Plot.dot(points, { x: 'date', y: 'value', fill: (d: RaceGapPoint) => SIDE_LABEL[d.side], symbol: (d: RaceGapPoint) => (d.side === 'open' ? 'diamond' : 'circle'), r: 2.5, title: (d: RaceGapPoint) => `${SIDE_LABEL[d.side]}, ${d.date.toISOString().slice(0, 10)}: ${d.model} (${d.value})` }),
       Plot.ruleX([marker], { className: 'race-marker', stroke: 'currentColor', strokeWidth: 2 }),
     ],
   };

@@ -22,7 +22,7 @@ import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 import { METRIC } from '../../lib/metrics.ts';
-import { BOARD_LABEL, PERIOD_LABEL, SIDE_LABEL, vendorLabel, verifierMetricLabel } from './labels.ts';
+import { arenaCopyLabel, BOARD_LABEL, methodLabel, PERIOD_LABEL, SIDE_LABEL, SPECTRUM_PART_LABEL, vendorLabel, verifierMetricLabel } from './labels.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -113,7 +113,7 @@ function rankingArena(): FigureDef {
 
 function spectrum(): FigureDef {
   const models = v.spectrumModels();
-  const cells = v.spectrumCells(models);
+  const cells = v.spectrumCells(models).map((c) => ({ model: c.model, openness: c.openness, component: SPECTRUM_PART_LABEL[c.part], released: c.released, detail: c.detail }));
   const asOf = v.latestAsOf('artificialanalysis', 'models');
   return defineFigure({
     id: 'openness-spectrum',
@@ -184,8 +184,6 @@ function memory(): FigureDef {
   });
 }
 
-const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
-
 function videoEvent(): { from: Date; to: Date; label: string } {
   const w = v.videoWindow();
   return { from: new Date(`${w.earliest}T00:00:00Z`), to: new Date(`${w.latest}T00:00:00Z`), label: 'The video' };
@@ -193,8 +191,7 @@ function videoEvent(): { from: Date; to: Date; label: string } {
 
 function gapArena(): FigureDef {
   const series = v.bestSeries('lmarena', METRIC.arena);
-  const label = (d: string) => ({ 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' }[d] ?? d);
-  const points = v.gapPoints(series).map((p) => ({ ...p, side: SIDE_LABEL[p.side], dataset: label(p.dataset) }));
+  const points = v.gapPoints(series).map((p) => ({ ...p, side: SIDE_LABEL[p.side], dataset: arenaCopyLabel(p.dataset) }));
   const g = v.gaps(series);
   const first = g[0]!;
   const last = g.at(-1)!;
@@ -203,12 +200,12 @@ function gapArena(): FigureDef {
     id: 'gap-arena',
     title: 'Best open model against best closed model, on LMArena',
     takeaway: say('fig-gap-arena'),
-    description: `Two stepped lines over time, from ${fmtMonth(first.as_of)} to ${fmtMonth(last.as_of)}: the highest LMArena text rating (without style control) of any closed model and of any open-weight model. Symbols mark which copy of the leaderboard each point comes from. LMArena scored models with ${list(methods.map((m) => METHOD_LABEL[m] ?? m))} in turn; the lines break where the method changed (a dashed vertical line), because ratings of two methods are not comparable.`,
+    description: `Two stepped lines over time, from ${fmtMonth(first.as_of)} to ${fmtMonth(last.as_of)}: the highest LMArena text rating (without style control) of any closed model and of any open-weight model. Symbols mark which copy of the leaderboard each point comes from. LMArena scored models with ${list(methods.map(methodLabel))} in turn; the lines break where the method changed (a dashed vertical line), because ratings of two methods are not comparable.`,
     sources: [LMARENA(last.as_of, 'LMArena text leaderboard (raw ratings, archived copies)'), { name: 'this report’s scoring-method reference', url: '/data/#reference', asOf: '' }],
     rows: points.map((p) => ({ date: p.date.toISOString().slice(0, 10), side: p.side, model: p.model, value: p.value, dataset: p.dataset, scoring_method: p.method })),
     columns: ['date', 'side', 'model', 'value', 'dataset', 'scoring_method'],
     // The takeaway measures the gap "at the video": the chart shows where that is.
-    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating', methodLabel: (m) => METHOD_LABEL[m] ?? m, event: videoEvent() }),
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Arena rating', methodLabel, event: videoEvent() }),
   });
 }
 

@@ -41,6 +41,23 @@ export const SIDE_LABEL = {
 } as const satisfies Record<Side, string>;
 export type SideLabel = (typeof SIDE_LABEL)[Side];
 
+/** A scoring method id (data/reference/scoring_methods.csv) as a chart names it; an unlisted id shows as itself. */
+const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
+export const methodLabel = (method: string) => METHOD_LABEL[method] ?? method;
+
+/** Which copy of LMArena's leaderboard a snapshot comes from (its dataset id), as the gap chart's symbol key names it. */
+const ARENA_COPY_LABEL: Record<string, string> = { 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' };
+export const arenaCopyLabel = (dataset: string) => ARENA_COPY_LABEL[dataset] ?? dataset;
+
+/** The parts of a model a release can include (the openness spectrum's columns). */
+export type SpectrumPart = 'weights' | 'training-code' | 'training-data' | 'licence';
+export const SPECTRUM_PART_LABEL = {
+  weights: 'Weights',
+  'training-code': 'Training code',
+  'training-data': 'Training data',
+  licence: 'Licence',
+} as const satisfies Record<SpectrumPart, string>;
+
 /** The vendor verifier's metric ids (vendor_verifier.csv) as the charts and CSVs name them; an unlisted id shows as itself. */
 const VERIFIER_METRIC_LABEL: Record<string, string> = {
   schema_accuracy_pct: 'Schema accuracy', tool_call_f1_pct: 'Tool-call F1', tool_call_similarity_pct: 'Tool-call similarity',

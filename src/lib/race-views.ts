@@ -13,6 +13,7 @@ import { COUNTRY_GROUPS, type CountryGroup, type Openness } from '../charts/scal
 import { DATA_DIR, tables } from './tables.ts';
 import { aaBoard } from './views.ts';
 import { METRIC } from '../../lib/metrics.ts';
+import type { Side } from './labels.ts';
 
 export interface RaceBoard {
   /** URL segment: /race/<id>/<date>/ */
@@ -168,7 +169,7 @@ export function scoringMethods(): ScoringMethodRef[] {
  */
 export const JUMP_SHARE = 0.08;
 
-export interface GapPoint { as_of: string; side: 'Best closed model' | 'Best open model'; value: number; model: string; segment: number; method: string }
+export interface GapPoint { as_of: string; side: Side; value: number; model: string; segment: number; method: string }
 export interface GapBreak { as_of: string; reason: string }
 
 /** Best open and best closed (best_by_date.csv, all countries) per capture, cut into comparable segments. */
@@ -209,8 +210,8 @@ export function cutSegments(rows: (Omit<BestRow, 'scoring_method'> & { scoring_m
       }
     }
     const method = key.split('|')[3] ?? '';
-    if (e.closed) points.push({ as_of: asOf, side: 'Best closed model', value: e.closed.value, model: e.closed.best_model, segment, method });
-    if (e.open) points.push({ as_of: asOf, side: 'Best open model', value: e.open.value, model: e.open.best_model, segment, method });
+    if (e.closed) points.push({ as_of: asOf, side: 'closed', value: e.closed.value, model: e.closed.best_model, segment, method });
+    if (e.open) points.push({ as_of: asOf, side: 'open', value: e.open.value, model: e.open.best_model, segment, method });
     prev = { asOf, key, ...e };
   }
   return { points, breaks };

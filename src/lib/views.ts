@@ -16,7 +16,7 @@ import { isOpen } from '../../lib/countries.ts';
 import { providerLeaders } from './hosting-views.ts';
 import { median } from './stats.ts';
 import { METRIC } from '../../lib/metrics.ts';
-import type { BoardId, Period, Side } from './labels.ts';
+import type { BoardId, Period, Side, SpectrumPart } from './labels.ts';
 import { subjectId } from './subjects.ts';
 
 // Split by job; re-exported so figures and claims keep importing one module.
@@ -214,9 +214,11 @@ const disclosureSource = (source: string) => (source === 'artificialanalysis/mod
 /**
  * One cell per (model, part). "no" needs evidence (a closed model releases nothing; a disclosure
  * level of 0 in data/reference/training_disclosure.csv); where no source records it, the cell is
- * "unknown" and drawn differently, never as "no".
+ * "unknown" and drawn differently, never as "no". Cells carry the part's code; the figure names it (labels.ts).
  */
-export function spectrumCells(models: ModelRow[]): (SpectrumCell & { model_id: string })[] {
+export interface SpectrumCode extends Omit<SpectrumCell, 'component'> { model_id: string; part: SpectrumPart }
+
+export function spectrumCells(models: ModelRow[]): SpectrumCode[] {
   const licences = new Map(tables.licences().map((l) => [l.licence_id, l]));
   const disclosure = new Map(tables.trainingDisclosure().map((d) => [d.model_id, d]));
   return models.flatMap((m) => {
@@ -233,10 +235,10 @@ export function spectrumCells(models: ModelRow[]): (SpectrumCell & { model_id: s
         : { released: 'partly', detail: `partly released (${disclosureSource(d.source)}, ${d.source_as_of}: pre-training data ${d.pretraining_data} of 3, post-training ${d.posttraining_data} of 3)` })
       : { released: 'unknown', detail: 'not recorded in our sources' };
     return [
-      { model: name, model_id: m.model_id, openness: m.openness, component: 'Weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
-      { model: name, model_id: m.model_id, openness: m.openness, component: 'Training code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released (closed model)' : m.training_code_released === false ? 'not released' : 'not recorded in our sources' },
-      { model: name, model_id: m.model_id, openness: m.openness, component: 'Training data' as const, ...data },
-      { model: name, model_id: m.model_id, openness: m.openness, component: 'Licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'not recorded in our sources' },
+      { model: name, model_id: m.model_id, openness: m.openness, part: 'weights' as const, released: yn(m.weights_downloadable), detail: m.weights_downloadable ? `downloadable${m.huggingface_repo ? ` (${m.huggingface_repo})` : ''}` : 'API or hosted access only' },
+      { model: name, model_id: m.model_id, openness: m.openness, part: 'training-code' as const, released: m.openness === 'closed' ? 'no' : yn(m.training_code_released), detail: m.training_code_released ? 'released' : m.openness === 'closed' ? 'not released (closed model)' : m.training_code_released === false ? 'not released' : 'not recorded in our sources' },
+      { model: name, model_id: m.model_id, openness: m.openness, part: 'training-data' as const, ...data },
+      { model: name, model_id: m.model_id, openness: m.openness, part: 'licence' as const, released: m.openness === 'closed' ? 'no' : permissive ? 'yes' : lic ? 'no' : 'unknown', detail: lic ? `${lic.name} (${lic.restrictiveness})` : m.openness === 'closed' ? 'terms of service only' : 'not recorded in our sources' },
     ];
   });
 }

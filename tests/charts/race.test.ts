@@ -23,12 +23,12 @@ const CASES: Record<string, () => string> = {
     { date: d('2024-02-01'), end: d('2024-03-01'), country: 'Lab unknown', open_models: 1 },
   ], { width: 350, marker: d('2024-02-01') }), 'race open share'),
   'race-gap': () => svg(raceGap([
-    { date: d('2024-06-21'), side: 'Best closed model', value: 1161.7, model: 'c1', segment: 0 },
-    { date: d('2024-06-21'), side: 'Best open model', value: 1072.4, model: 'o1', segment: 0 },
-    { date: d('2024-06-29'), side: 'Best closed model', value: 1287, model: 'c2', segment: 1 },
-    { date: d('2024-06-29'), side: 'Best open model', value: 1214.1, model: 'o2', segment: 1 },
-    { date: d('2024-07-06'), side: 'Best closed model', value: 1287.4, model: 'c2', segment: 1 },
-    { date: d('2024-07-06'), side: 'Best open model', value: 1217.1, model: 'o2', segment: 1 },
+    { date: d('2024-06-21'), side: 'closed', value: 1161.7, model: 'c1', segment: 0 },
+    { date: d('2024-06-21'), side: 'open', value: 1072.4, model: 'o1', segment: 0 },
+    { date: d('2024-06-29'), side: 'closed', value: 1287, model: 'c2', segment: 1 },
+    { date: d('2024-06-29'), side: 'open', value: 1214.1, model: 'o2', segment: 1 },
+    { date: d('2024-07-06'), side: 'closed', value: 1287.4, model: 'c2', segment: 1 },
+    { date: d('2024-07-06'), side: 'open', value: 1217.1, model: 'o2', segment: 1 },
   ], [d('2024-06-29')], { width: 720, marker: d('2024-07-06'), metricLabel: 'Arena rating' }), 'race gap'),
 };
 

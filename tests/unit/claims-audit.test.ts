@@ -175,7 +175,7 @@ describe('item 3: unknown is not drawn as "not released"', () => {
     const { v } = await load();
     const models = v.spectrumModels();
     const cells = v.spectrumCells(models);
-    const nemo = cells.find((c) => c.model.startsWith('Nemotron 3 Ultra') && c.component === 'Training data');
+    const nemo = cells.find((c) => c.model.startsWith('Nemotron 3 Ultra') && c.part === 'training-data');
     expect(nemo?.released).toBe('partly');
   });
 
@@ -184,13 +184,13 @@ describe('item 3: unknown is not drawn as "not released"', () => {
     const disclosure = new Map(csv('reference/training_disclosure.csv').map((d) => [d.model_id, d]));
     const models = v.spectrumModels();
     for (const m of models.filter((x) => x.openness !== 'closed')) {
-      const cell = v.spectrumCells([m]).find((c) => c.component === 'Training data')!;
+      const cell = v.spectrumCells([m]).find((c) => c.part === 'training-data')!;
       if (cell.released === 'no') expect(disclosure.get(m.model_id)?.pretraining_data, m.model_id).toBe('0');
     }
     const blank = { ...models.find((m) => m.openness === 'open-weight')!, model_id: 'no-such-model', training_data_released: null, training_code_released: null };
     const cells = v.spectrumCells([blank]);
-    expect(cells.find((c) => c.component === 'Training data')!.released).toBe('unknown');
-    expect(cells.find((c) => c.component === 'Training code')!.released).toBe('unknown');
+    expect(cells.find((c) => c.part === 'training-data')!.released).toBe('unknown');
+    expect(cells.find((c) => c.part === 'training-code')!.released).toBe('unknown');
   });
 
   it('the chart draws unknown differently and its key explains every mark', async () => {

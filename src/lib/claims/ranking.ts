@@ -41,7 +41,7 @@ export function rankingClaims(): Claim[] {
   const osFamilies = openFamilies.filter((r) => r.openness === 'open-source');
   const cells = v.spectrumCells(spectrum);
   const openWeight = spectrum.filter((m) => m.openness === 'open-weight');
-  const dataState = (m: { model_id: string }) => cells.find((c) => c.model_id === m.model_id && c.component === 'Training data')?.released ?? 'unknown';
+  const dataState = (m: { model_id: string }) => cells.find((c) => c.model_id === m.model_id && c.part === 'training-data')?.released ?? 'unknown';
   const owNoData = openWeight.filter((m) => dataState(m) === 'no');
   const owPartly = openWeight.filter((m) => dataState(m) === 'partly');
   const owUnknown = openWeight.filter((m) => dataState(m) === 'unknown');

@@ -15,8 +15,7 @@ export function downloadsTakeaway(): Claim {
   const studies = [...new Set(rows.map((r) => r.figure_id))];
   const value = (id: string, g: string) => rows.find((r) => r.figure_id === id && r.country_group === g)?.value ?? 0;
   const ahead = studies.filter((id) => value(id, 'China') > value(id, 'United States'));
-  const panels = studies;
-  return claim('fig-downloads-reported', `${capitalise(countOf(ahead.length, panels.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`,
+  return claim('fig-downloads-reported', `${capitalise(countOf(ahead.length, studies.length))} studies cited here, not this report’s own data, found Chinese open models ahead of American ones in downloads.`,
     ahead.length >= 1, 'at least one cited study puts Chinese open models ahead in downloads (the sentence gives how many)',
     { inputs: rows.map((r) => input(`${r.panel}: ${r.country_group}`, r.value, r.published)), falsifiedBy: 'no cited study with Chinese open models ahead' });
 }
