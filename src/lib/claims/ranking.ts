@@ -33,7 +33,8 @@ export function rankingClaims(): Claim[] {
   const openFamilies = v.top(board, Infinity, (r) => r.openness !== 'closed');
   // The video's example of a top open model (data/reference/article_subjects.csv).
   const videoPick = subjectModel('video-open-pick');
-  const videoEntry = openFamilies.find((r) => r.model_id === videoPick.model_id);
+  // The board has one entry per family (its best variant): find the pick's family, not its exact variant.
+  const videoEntry = openFamilies.find((r) => r.lab_id === videoPick.lab_id && r.family === videoPick.family);
   const videoModel = videoEntry ? { model: videoEntry.model, openRank: videoEntry.rank, chineseAbove: openFamilies.filter((r) => r.rank < videoEntry.rank && r.country_group === 'China').length } : null;
   const spectrum = v.spectrumModels();
   const fullyOpen = spectrum.filter((m) => m.openness === 'open-source');
