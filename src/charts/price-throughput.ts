@@ -6,6 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { NOT_STATED, PRECISION_COLORS as BITS } from './palettes.ts';
+import { NOT_STATED as NOT_STATED_LABEL } from '../lib/labels.ts';
 import { LINE, placeLabels, textWidth, type PlacedLabel } from './layout.ts';
 
 export interface ProviderPoint {
@@ -21,7 +22,7 @@ export interface ProviderPoint {
  * Not stated in grey; a stated format in the memory chart's colour for the same bits per weight
  * (palettes.ts), never the blue or green that mean the US and Europe elsewhere.
  */
-export const PRECISION_COLORS = { domain: ['not stated', 'FP16', 'FP8', 'FP4'], range: [NOT_STATED, ...BITS.range] };
+export const PRECISION_COLORS = { domain: [NOT_STATED_LABEL, 'FP16', 'FP8', 'FP4'], range: [NOT_STATED, ...BITS.range] };
 
 export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   const models = [...new Set(rows.map((r) => r.model))];

@@ -22,7 +22,7 @@ import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
 import { METRIC } from '../../lib/metrics.ts';
-import { arenaCopyLabel, BOARD_LABEL, methodLabel, PERIOD_LABEL, SIDE_LABEL, SPECTRUM_PART_LABEL, vendorLabel, verifierMetricLabel } from './labels.ts';
+import { arenaCopyLabel, BOARD_LABEL, methodLabel, PERIOD_LABEL, precisionLabel, SIDE_LABEL, SPECTRUM_PART_LABEL, vendorLabel, verifierMetricLabel } from './labels.ts';
 
 export interface FigureSource { name: string; url: string; asOf: string; licence?: string }
 
@@ -256,7 +256,9 @@ function downloadsReported(): FigureDef {
 }
 
 function priceSpeed(): FigureDef {
-  const { asOf, points } = v.providerPoints(3);
+  const pp = v.providerPoints(3);
+  const { asOf } = pp;
+  const points = pp.points.map((p) => ({ ...p, precision: precisionLabel(p.precision) }));
   return defineFigure({
     id: 'price-throughput',
     title: 'Same model, different hosts: price against speed',
@@ -329,7 +331,7 @@ function leaders(): FigureDef {
     title: 'Since the video: who leads each chart',
     takeaway: say('fig-one-year-on'),
     description: `A grid: one row per chart (LMArena and Artificial Analysis, best closed and best open model, and the open model served by the most third-party hosts on models.dev, gateways and routers not counted), one column for the capture nearest the video (the video is dated between ${fmtDate(v.videoWindow().earliest)} and ${fmtDate(v.videoWindow().latest)}; boards captured only later show their first capture) and one for the latest. Each cell names the leader and its date, coloured by the lab's country.`,
-    sources: [LMARENA(now[0]?.date ?? ''), AA(v.latestAsOf('artificialanalysis', 'models')), MODELS_DEV(v.providerLeaders(1).asOf)],
+    sources: [LMARENA(now.find((c) => c.board === 'lmarena-closed')?.date ?? ''), AA(v.latestAsOf('artificialanalysis', 'models')), MODELS_DEV(v.providerLeaders(1).asOf)],
     rows: cells,
     columns: ['board', 'period', 'date', 'model', 'country_group'],
     plot: (width) => leadersGrid(cells, { width }),

@@ -66,7 +66,8 @@ export function providerTrendEnds() {
   return { t0: dates[0]!, t1: dates.at(-1)!, at, shareAt, catalogue };
 }
 
-export interface EndpointPoint { model: string; model_id: string; provider: string; host: string; endpoint_variant: string | null; precision: string; price: number; tokens_per_second: number }
+/** One endpoint; `precision` is null where the endpoint states none (the figure words it, labels.ts). */
+export interface EndpointPoint { model: string; model_id: string; provider: string; host: string; endpoint_variant: string | null; precision: string | null; price: number; tokens_per_second: number }
 
 /**
  * Artificial Analysis's per-endpoint measurements for the video's hosting example (Kimi K2, role video-hosting-example
@@ -92,7 +93,7 @@ export function providerPoints(maxModels = 4) {
   const chosen = [...new Set([...kimi.slice(0, 1), bestOf('China'), bestOf('United States'), ...others].filter((id): id is string => !!id))].slice(0, maxModels);
   const points: EndpointPoint[] = chosen.flatMap((id) => byModel.get(id)!.map((h) => ({
     model: models.get(id)!.name, model_id: id, provider: h.provider_name, host: h.host, endpoint_variant: h.endpoint_variant,
-    precision: h.precision ?? 'not stated', price: h.price_blended_usd_per_1m!, tokens_per_second: h.output_tokens_per_second!,
+    precision: h.precision, price: h.price_blended_usd_per_1m!, tokens_per_second: h.output_tokens_per_second!,
   })));
   return { asOf, points };
 }

@@ -49,6 +49,10 @@ export const methodLabel = (method: string) => METHOD_LABEL[method] ?? method;
 const ARENA_COPY_LABEL: Record<string, string> = { 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' };
 export const arenaCopyLabel = (dataset: string) => ARENA_COPY_LABEL[dataset] ?? dataset;
 
+/** An endpoint's stated precision (FP8, FP4…), or the words for none. */
+export const NOT_STATED = 'not stated';
+export const precisionLabel = (precision: string | null) => precision ?? NOT_STATED;
+
 /** The parts of a model a release can include (the openness spectrum's columns). */
 export type SpectrumPart = 'weights' | 'training-code' | 'training-data' | 'licence';
 export const SPECTRUM_PART_LABEL = {
