@@ -45,6 +45,10 @@ export type SideLabel = (typeof SIDE_LABEL)[Side];
 const METHOD_LABEL: Record<string, string> = { 'lmarena-online-elo': 'online Elo', 'lmarena-bradley-terry': 'Bradley–Terry', 'lmarena-bradley-terry-style-control': 'Bradley–Terry, style-controlled' };
 export const methodLabel = (method: string) => METHOD_LABEL[method] ?? method;
 
+/** How a sentence names an LMArena scoring method in the history of its methods ("under the online Elo it used first"). */
+const METHOD_PHRASE: Record<string, string> = { 'lmarena-online-elo': 'the online Elo it used first', 'lmarena-bradley-terry': 'the Bradley–Terry ratings it has used since' };
+export const methodPhrase = (method: string) => METHOD_PHRASE[method] ?? method;
+
 /** Which copy of LMArena's leaderboard a snapshot comes from (its dataset id), as the gap chart's symbol key names it. */
 const ARENA_COPY_LABEL: Record<string, string> = { 'text-history': 'History (community archive)', 'text-raw-fboulnois': 'Leaderboard CSV copies', 'text-raw': 'LMArena dumps' };
 export const arenaCopyLabel = (dataset: string) => ARENA_COPY_LABEL[dataset] ?? dataset;
