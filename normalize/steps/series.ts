@@ -7,9 +7,10 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { ScoreRow } from './scores.ts';
 import { METRIC } from '../../lib/metrics.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
+import { BEST_COUNTRY_GROUPS } from '../../lib/tables/enums.ts';
 
 /**
  * How a leaderboard scored its models over a span of snapshots (data/reference/scoring_methods.csv).
@@ -38,24 +39,8 @@ export function methodOf(methods: ScoringMethod[], s: { source: string; dataset:
   return hits[0]!.scoring_method;
 }
 
-export interface BestRow {
-  source: string;
-  dataset: string;
-  metric: string;
-  as_of: string;
-  openness: 'open' | 'closed';
-  country_group: string;
-  best_model: string;
-  model_id: string | null;
-  lab_id: string | null;
-  value: number;
-  /** How the leaderboard scored this snapshot (data/reference/scoring_methods.csv): compare values only within one method. */
-  scoring_method: string;
-  ci_lower: number | null;
-  ci_upper: number | null;
-  models_compared: number;
-  models_unknown_openness: number;
-}
+/** A row of best_by_date.csv: its contract is lib/tables/scores.ts. */
+export type BestRow = TableRow<'best_by_date'>;
 
 /** Metrics worth a time series: the headline score of each leaderboard. */
 const SERIES_METRICS = new Set<string>([METRIC.aaIntelligence, METRIC.arena, METRIC.arenaStyleControl, METRIC.eci]);
@@ -73,7 +58,7 @@ export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): B
     const scoring_method = methodOf(methods, rows[0]!);
     for (const openness of ['open', 'closed'] as const) {
       const side = rows.filter((r) => r.openness !== null && (openness === 'closed') === (r.openness === 'closed'));
-      for (const group of ['All', ...COUNTRY_GROUPS]) {
+      for (const group of BEST_COUNTRY_GROUPS) {
         const pool = group === 'All' ? side : side.filter((r) => r.country_group === group);
         if (pool.length === 0) continue;
         const best = pool.reduce((a, b) => (b.value > a.value || (b.value === a.value && b.source_model < a.source_model) ? b : a));
@@ -85,6 +70,6 @@ export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): B
       }
     }
   }
-  const groupOrder = (g: string) => ['All', ...COUNTRY_GROUPS].indexOf(g);
+  const groupOrder = (g: BestRow['country_group']) => BEST_COUNTRY_GROUPS.indexOf(g);
   return out.sort((a, b) => a.source.localeCompare(b.source) || a.metric.localeCompare(b.metric) || a.as_of.localeCompare(b.as_of) || a.dataset.localeCompare(b.dataset) || a.openness.localeCompare(b.openness) || groupOrder(a.country_group) - groupOrder(b.country_group));
 }
