@@ -4,12 +4,12 @@
  * group. It answers "has the gap between best open and best closed narrowed?" and "who leads
  * each chart?". Rows whose openness is unknown are counted, never guessed.
  */
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ScoreRow } from './scores.ts';
 import { METRIC } from '../../lib/metrics.ts';
-import type { TableRow } from '../../lib/tables/index.ts';
+import { contractOf, type TableRow } from '../../lib/tables/index.ts';
+import { parseTable } from '../../lib/tables/io.ts';
 import { BEST_COUNTRY_GROUPS } from '../../lib/tables/enums.ts';
 
 /**
@@ -17,17 +17,11 @@ import { BEST_COUNTRY_GROUPS } from '../../lib/tables/enums.ts';
  * Scores of two methods are not comparable (LMArena's online Elo then Bradley–Terry, Artificial
  * Analysis re-basing its index): a series is compared only within one method.
  */
-export interface ScoringMethod { source: string; dataset: string; metric: string; from: string; to: string | null; scoring_method: string; evidence: string }
+export type ScoringMethod = TableRow<'scoring_methods'>;
 
+/** The reviewed methods, read by their contract (lib/tables/reference.ts): a bad date or a blank required cell fails with its row named. */
 export function loadScoringMethods(referenceDir: string): ScoringMethod[] {
-  const file = join(referenceDir, 'scoring_methods.csv');
-  const rows = parse(readFileSync(file), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows.map((r, i) => {
-    const date = /^\d{4}-\d{2}-\d{2}$/;
-    if (!r.source || !r.dataset || !r.metric || !r.scoring_method || !r.evidence) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: source, dataset, metric, scoring_method and evidence are all required`);
-    if (!date.test(r.from ?? '') || (r.to && !date.test(r.to))) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: from/to must be YYYY-MM-DD (to may be blank: still in use), got ${r.from}/${r.to}`);
-    return { source: r.source, dataset: r.dataset, metric: r.metric, from: r.from!, to: r.to || null, scoring_method: r.scoring_method, evidence: r.evidence };
-  });
+  return parseTable(contractOf('scoring_methods'), readFileSync(join(referenceDir, 'scoring_methods.csv')), 'data/reference/scoring_methods.csv');
 }
 
 /** The method of one snapshot; a snapshot no row covers fails the build, naming it (a new capture needs a reviewed method). */
