@@ -132,3 +132,13 @@ export const providers = defineTable({
     evidence: text('How we know'),
   },
 });
+
+/** Country spellings the ISO list (i18n-iso-countries) misses; a blank iso2 means "no single country". */
+export const country_aliases = defineTable({
+  name: 'country_aliases', path: 'reference/country_aliases.csv', handEdited: true,
+  row: {
+    name: text('Country name as a source spells it'),
+    iso2: text('ISO 3166-1 alpha-2 code; blank for no single country (an international organisation)', { pattern: /^[A-Z]{2}$/ }).nullable(),
+    note: text('Whose spelling, and why').nullable(),
+  },
+});
