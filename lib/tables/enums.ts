@@ -38,7 +38,9 @@ export type VendorKind = (typeof VENDOR_KINDS)[number];
 
 export const LAB_KINDS = ['company', 'academic', 'non-profit', 'government', 'collaboration'] as const;
 export const HARDWARE_KINDS = ['consumer-gpu', 'desktop', 'datacentre-gpu', 'server'] as const;
+export type HardwareKind = (typeof HARDWARE_KINDS)[number];
 export const REPORTED_UNITS = ['downloads', 'percent'] as const;
+export type ReportedUnit = (typeof REPORTED_UNITS)[number];
 /** The sources a reviewed extra model (data/reference/extra_models.csv) stands for. */
 export const EXTRA_MODEL_SOURCES = ['epoch eci', 'lmarena'] as const;
 

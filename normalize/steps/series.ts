@@ -10,7 +10,7 @@ import type { ScoreRow } from './scores.ts';
 import { METRIC } from '../../lib/metrics.ts';
 import { contractOf, type TableRow } from '../../lib/tables/index.ts';
 import { parseTable } from '../../lib/tables/io.ts';
-import { BEST_COUNTRY_GROUPS } from '../../lib/tables/enums.ts';
+import { BEST_COUNTRY_GROUPS, BEST_OPENNESS } from '../../lib/tables/enums.ts';
 
 /**
  * How a leaderboard scored its models over a span of snapshots (data/reference/scoring_methods.csv).
@@ -50,7 +50,7 @@ export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): B
   for (const rows of snapshots.values()) {
     const unknown = rows.filter((r) => r.openness === null).length;
     const scoring_method = methodOf(methods, rows[0]!);
-    for (const openness of ['open', 'closed'] as const) {
+    for (const openness of BEST_OPENNESS) {
       const side = rows.filter((r) => r.openness !== null && (openness === 'closed') === (r.openness === 'closed'));
       for (const group of BEST_COUNTRY_GROUPS) {
         const pool = group === 'All' ? side : side.filter((r) => r.country_group === group);
