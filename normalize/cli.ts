@@ -76,9 +76,9 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   const publish = <N extends PublishedName>(name: N, rows: readonly TableRow<N>[]) => {
     const contract = contractOf(name);
     const content = writeTable(contract, rows);
-    checkPrimaryKey(TABLES.find((t) => t.name === name)!, rows);
+    checkPrimaryKey(contract, rows);
     // Published only once every table is built and every check has passed: a failed refresh leaves data/ as it was.
-    outputs.push({ path: `${name}.csv`, content });
+    outputs.push({ path: contract.path, content });
     tables[name] = rows.length;
   };
   const outputs: OutputFile[] = [];
