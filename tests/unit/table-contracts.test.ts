@@ -2,7 +2,7 @@
  * The table contracts (lib/tables/): one zod schema per table gives the published Table Schema,
  * the reader and the writer. Each test names the rule it holds the contracts to.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,11 @@ describe('the Table Schema is derived from the contract', () => {
 });
 
 describe('the reader', () => {
+  it('every CSV in data/ and data/reference/ has a contract (none is read by hand)', () => {
+    const files = [...readdirSync(DATA).filter((f) => f.endsWith('.csv')), ...readdirSync(join(DATA, 'reference')).filter((f) => f.endsWith('.csv')).map((f) => `reference/${f}`)].sort();
+    expect(Object.values(CONTRACTS).map((c) => c.path).sort()).toEqual(files);
+  });
+
   it('reads every committed table and reference file through its contract', () => {
     for (const c of [...PUBLISHED, ...REFERENCE_INPUTS] as TableContract[]) {
       const rows = parseTable(c, readFileSync(join(DATA, c.path)));
