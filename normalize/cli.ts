@@ -22,8 +22,9 @@ import { buildScores, eciCells, lmarenaBoardCells, lmarenaMetaCells } from './st
 import { checkPrimaryKey, renderCoverage, type Coverage } from './coverage.ts';
 import { renderChangelog } from './diff.ts';
 import { assertChecks, runChecks } from './checks.ts';
-import { dataPackage, rowValidator, TABLES } from './schema.ts';
-import { toCsv } from '../lib/csv.ts';
+import { dataPackage, TABLES } from './schema.ts';
+import { contractOf, type PublishedName, type TableRow } from '../lib/tables/index.ts';
+import { writeTable } from '../lib/tables/io.ts';
 import { stableJson } from '../lib/output.ts';
 import { release } from './release.ts';
 import { LMARENA_BOARDS, type DatasetId, type SourceId } from './pipeline.ts';
@@ -71,20 +72,13 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   const ref = loadReference(opts.referenceDir);
   const countries = loadCountryResolver(join(opts.referenceDir, 'country_aliases.csv'));
   const tables: Record<string, number> = {};
-  const publish = (name: string, rows: readonly object[]) => {
-    const spec = TABLES.find((t) => t.name === name);
-    if (!spec) throw new Error(`no schema for table ${name} in normalize/schema.ts`);
-    const validate = rowValidator(spec);
-    rows.forEach((row, i) => {
-      const res = validate.safeParse(row);
-      if (!res.success) {
-        const issue = res.error.issues[0]!;
-        throw new Error(`${name}.csv row ${i + 1} (${JSON.stringify(Object.values(row).slice(0, 3))}), field ${issue.path.join('.') || '(row)'}: ${issue.message}`);
-      }
-    });
-    checkPrimaryKey(spec, rows);
+  /** Checks every row against its table's contract (lib/tables/), then stages the CSV. */
+  const publish = <N extends PublishedName>(name: N, rows: readonly TableRow<N>[]) => {
+    const contract = contractOf(name);
+    const content = writeTable(contract, rows);
+    checkPrimaryKey(contract, rows);
     // Published only once every table is built and every check has passed: a failed refresh leaves data/ as it was.
-    outputs.push({ path: `${name}.csv`, content: toCsv(rows, spec.fields.map((f) => f.name)) });
+    outputs.push({ path: contract.path, content });
     tables[name] = rows.length;
   };
   const outputs: OutputFile[] = [];

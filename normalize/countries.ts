@@ -3,8 +3,9 @@
  * i18n-iso-countries; the few spellings it misses live in data/reference/country_aliases.csv.
  */
 import countries from 'i18n-iso-countries';
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
+import { contractOf } from '../lib/tables/index.ts';
+import { parseTable } from '../lib/tables/io.ts';
 
 export interface CountryResolver {
   /** "China;United States of America" → "CN;US". Unknown names throw, naming the name. */
@@ -14,8 +15,8 @@ export interface CountryResolver {
 
 export function loadCountryResolver(aliasFile: string): CountryResolver {
   const aliases = new Map<string, string>();
-  const records = parse(readFileSync(aliasFile), { columns: true, comment: '#', skip_empty_lines: true }) as { name: string; iso2: string }[];
-  for (const r of records) aliases.set(r.name.trim().toLowerCase(), r.iso2.trim());
+  // Read by its contract (lib/tables/reference-inputs.ts); a blank iso2 maps the name to no country.
+  for (const r of parseTable(contractOf('country_aliases'), readFileSync(aliasFile), 'data/reference/country_aliases.csv')) aliases.set(r.name.toLowerCase(), r.iso2 ?? '');
   const unresolved = new Set<string>();
   return {
     unresolved,

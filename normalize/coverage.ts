@@ -100,7 +100,7 @@ export function writeCoverage(path: string, c: Coverage): void {
 }
 
 /** Fails when two rows share a primary key: a join that fanned out, or a duplicate source row. */
-export function checkPrimaryKey(spec: TableSpec, rows: readonly object[]): void {
+export function checkPrimaryKey(spec: Pick<TableSpec, 'name' | 'primaryKey'>, rows: readonly object[]): void {
   const seen = new Set<string>();
   rows.forEach((row, i) => {
     const key = spec.primaryKey.map((k) => String((row as Record<string, unknown>)[k])).join(' | ');

@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import { cBool, cNum, cText } from './lib/cells.ts';
+import type { LicenceRestrictiveness } from '../lib/tables/enums.ts';
 
 export const licenceTextCells = z.object({
   repo: z.string().min(1),
@@ -22,7 +23,8 @@ export const licenceTextCells = z.object({
 });
 export type LicenceTextRow = z.infer<typeof licenceTextCells>;
 
-export type Restrictiveness = 'permissive' | 'conditional' | 'restricted' | 'non-commercial';
+/** A licence text always reads as one of the kinds; 'unknown' is for licences nobody has read. */
+export type Restrictiveness = Exclude<LicenceRestrictiveness, 'unknown'>;
 
 export interface LicenceText {
   repo: string;

@@ -13,6 +13,7 @@ import type { SourceVersion } from '../lib/io.ts';
 import type { ModelResolver } from '../match.ts';
 import { resolveLab, type ProviderClass, type Reference } from '../reference.ts';
 import type { ModelRow } from './models.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
 
 export const aaProviderCells = z.object({
   provider: z.string().min(1),
@@ -49,50 +50,11 @@ export const openrouterCells = z.object({
   context_length: cNum,
 });
 
-export interface HostingRow {
-  source: string;
-  dataset: string;
-  as_of: string;
-  provider: string;
-  provider_name: string;
-  source_model: string;
-  model_id: string;
-  /** The company behind the endpoint ("Nebius" for AA's "Nebius Fast"); the provider itself elsewhere. */
-  host: string;
-  /** AA's endpoint tier ("Fast", "Turbo", "Throughput", "Base", a cloud platform); null for the standard endpoint or where the source has no tiers. */
-  endpoint_variant: string | null;
-  /** Number format the endpoint states (FP8, FP4…); null where unstated. */
-  precision: string | null;
-  first_party: boolean | null;
-  /** data/reference/providers.csv: serves-weights, gateway-or-router, model-lab or runs-locally. */
-  provider_class: ProviderClass;
-  price_input_usd_per_1m: number | null;
-  price_output_usd_per_1m: number | null;
-  price_blended_usd_per_1m: number | null;
-  output_tokens_per_second: number | null;
-  time_to_first_token_seconds: number | null;
-  context_tokens: number | null;
-}
+/** A row of hosting.csv: its contract is lib/tables/hosting.ts. */
+export type HostingRow = TableRow<'hosting'>;
 
-export interface ProvidersRow {
-  model_family: string;
-  lab_id: string | null;
-  country_group: string;
-  openness: string;
-  source: string;
-  as_of: string;
-  providers: number;
-  third_party_providers: number;
-  /** Third parties that serve the weights: serves-weights providers, and other labs' own APIs (Alibaba Cloud serving Kimi). */
-  hosts: number;
-  /** Gateways, routers and resellers listing the family (OpenRouter, Vercel AI Gateway…): they serve no weights. */
-  gateways: number;
-  listings: number;
-  /** Providers in the whole catalogue that date hosting at least one other lab's open model: the denominator for growth. */
-  catalogue_hosts: number;
-  /** Every provider in the catalogue that date (regional and plan listings of one company counted once). */
-  catalogue_providers: number;
-}
+/** A row of providers_by_model.csv: its contract is lib/tables/hosting.ts. */
+export type ProvidersRow = TableRow<'providers_by_model'>;
 
 /** "minimax-cn-coding-plan" → "minimax": regional and subscription-plan listings of one company count once. */
 export function providerGroup(providerId: string): string {

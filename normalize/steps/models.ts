@@ -15,6 +15,7 @@ import type { SourceVersion } from '../lib/io.ts';
 import { governingLicence, type LicenceText } from '../licence-text.ts';
 import type { CanonicalModel } from '../match.ts';
 import { resolveLab, resolveLicence, type ExtraModel, type Reference } from '../reference.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
 
 export const aaModelCells = z.object({
   name: z.string().min(1),
@@ -66,50 +67,8 @@ export interface OpennessEvidence {
 }
 
 
-export interface ModelRow {
-  model_id: string;
-  name: string;
-  family: string;
-  lab_id: string | null;
-  lab_name: string | null;
-  country: string | null;
-  country_group: string;
-  release_date: string | null;
-  openness: 'open-source' | 'open-weight' | 'closed';
-  openness_decided_by: string;
-  weights_downloadable: boolean;
-  training_code_released: boolean | null;
-  training_code_basis: string | null;
-  training_data_released: boolean | null;
-  aa_open_weights: boolean | null;
-  aa_openness_index: number | null;
-  epoch_model: string | null;
-  epoch_accessibility: string | null;
-  models_dev_open_weights: boolean | null;
-  openness_disagreement: string | null;
-  licence_id: string | null;
-  licence_name_in_source: string | null;
-  licence_restrictiveness: string | null;
-  commercial_use: string | null;
-  licence_source: string | null;
-  licence_url: string | null;
-  licence_disagreement: string | null;
-  huggingface_repo: string | null;
-  huggingface_repo_source: string | null;
-  total_parameters: number | null;
-  active_parameters: number | null;
-  parameters_source: string | null;
-  native_precision: string | null;
-  native_precision_source: string | null;
-  parameters_kept_16bit: number | null;
-  memory_gb_16bit: number | null;
-  memory_gb_8bit: number | null;
-  memory_gb_4bit: number | null;
-  memory_gb_native: number | null;
-  source: string;
-  source_dataset: string;
-  source_as_of: string;
-}
+/** A row of models.csv: its contract is lib/tables/models.ts. */
+export type ModelRow = TableRow<'models'>;
 
 export interface ModelsBuild {
   rows: ModelRow[];
@@ -317,7 +276,7 @@ function extraModel(ref: Reference, m: ExtraModel, ev: OpennessEvidence, asOf: s
   };
 }
 
-interface LicenceDecision { id: string | null; restrictiveness: string | null; commercialUse: string | null; source: string | null; url: string | null; disagreements: string[] }
+interface LicenceDecision { id: string | null; restrictiveness: ModelRow['licence_restrictiveness']; commercialUse: ModelRow['commercial_use']; source: string | null; url: string | null; disagreements: string[] }
 
 const yesNo = (b: boolean | null) => (b === null ? null : b ? 'yes' : 'no');
 

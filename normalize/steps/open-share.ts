@@ -9,6 +9,7 @@ import { countryGroup, COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
 import { cBool, cDate, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
 
 export const epochNotableCells = z.object({
   model: z.string().min(1),
@@ -20,17 +21,8 @@ export const epochNotableCells = z.object({
 });
 export type EpochNotable = z.infer<typeof epochNotableCells>;
 
-export interface OpenShareRow {
-  year: number;
-  country_group: string;
-  models: number;
-  open_weight_models: number;
-  closed_models: number;
-  unknown_access_models: number;
-  open_weight_share: number | null;
-  source: string;
-  source_as_of: string;
-}
+/** A row of notable_open_share.csv: its contract is lib/tables/scores.ts. */
+export type OpenShareRow = TableRow<'notable_open_share'>;
 
 export function weightsReleased(m: Pick<EpochNotable, 'open_weights' | 'accessibility'>): boolean | null {
   if (m.open_weights !== null) return m.open_weights;

@@ -17,35 +17,13 @@ import { assertNoCollisions, findCollisions, type ModelResolver } from '../match
 import { PAIR_LIMITS, pairContradictions, type PairSide } from '../pair-check.ts';
 import { resolveLab, type Reference } from '../reference.ts';
 import { aaModelId, type AaModel, type ModelRow } from './models.ts';
-import { AA_INDEX_METRICS, METRIC } from '../../lib/metrics.ts';
+import { AA_INDEX_METRICS, METRIC, type ScoreMetric } from '../../lib/metrics.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
+import type { MatchKind } from '../../lib/tables/enums.ts';
 
 
-export interface ScoreRow {
-  source: string;
-  dataset: string;
-  as_of: string;
-  source_model: string;
-  model_id: string | null;
-  /**
-   * How source_model joined model_id: exact (its own normalised name), alias (a reviewed row of
-   * model_aliases.csv) or family (the source's family name, accepted only where no date or
-   * modality the source states contradicts the canonical row). Empty when unmatched.
-   */
-  match_kind: MatchKind | null;
-  lab_id: string | null;
-  country: string | null;
-  country_group: string;
-  openness: 'open-source' | 'open-weight' | 'closed' | null;
-  openness_basis: string | null;
-  metric: string;
-  value: number;
-  ci_lower: number | null;
-  ci_upper: number | null;
-  votes: number | null;
-  style_control: boolean | null;
-  /** Release date of the model: the source's own where it has one (Epoch), else models.csv. */
-  release_date: string | null;
-}
+/** A row of scores.csv: its contract is lib/tables/scores.ts. */
+export type ScoreRow = TableRow<'scores'>;
 
 export const lmarenaBoardCells = z.object({
   category: cText.optional(),
@@ -92,7 +70,7 @@ interface Context {
   rejected: Set<string>;
 }
 
-export type MatchKind = 'exact' | 'alias' | 'family';
+export type { MatchKind };
 
 /**
  * "gpt-5-2025-08-07_high" → "gpt-5-2025-08-07", "gemini-2.5-flash-preview-04-17 (16K thinking)" →
@@ -175,7 +153,7 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
 
   for (const v of inputs.aa) {
     for (const m of v.rows) {
-      for (const [field, metric] of Object.entries(AA_INDEX_METRICS) as [keyof typeof AA_INDEX_METRICS, string][]) {
+      for (const [field, metric] of Object.entries(AA_INDEX_METRICS) as [keyof typeof AA_INDEX_METRICS, ScoreMetric][]) {
         const value = m[field];
         if (value === null) continue;
         const a = attribute(c, 'artificialanalysis', aaModelId(m.slug), null, null);

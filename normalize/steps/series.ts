@@ -4,29 +4,24 @@
  * group. It answers "has the gap between best open and best closed narrowed?" and "who leads
  * each chart?". Rows whose openness is unknown are counted, never guessed.
  */
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { ScoreRow } from './scores.ts';
 import { METRIC } from '../../lib/metrics.ts';
+import { contractOf, type TableRow } from '../../lib/tables/index.ts';
+import { parseTable } from '../../lib/tables/io.ts';
+import { BEST_COUNTRY_GROUPS, BEST_OPENNESS } from '../../lib/tables/enums.ts';
 
 /**
  * How a leaderboard scored its models over a span of snapshots (data/reference/scoring_methods.csv).
  * Scores of two methods are not comparable (LMArena's online Elo then Bradley–Terry, Artificial
  * Analysis re-basing its index): a series is compared only within one method.
  */
-export interface ScoringMethod { source: string; dataset: string; metric: string; from: string; to: string | null; scoring_method: string; evidence: string }
+export type ScoringMethod = TableRow<'scoring_methods'>;
 
+/** The reviewed methods, read by their contract (lib/tables/reference.ts): a bad date or a blank required cell fails with its row named. */
 export function loadScoringMethods(referenceDir: string): ScoringMethod[] {
-  const file = join(referenceDir, 'scoring_methods.csv');
-  const rows = parse(readFileSync(file), { columns: true, bom: true, trim: true, skip_empty_lines: true }) as Record<string, string>[];
-  return rows.map((r, i) => {
-    const date = /^\d{4}-\d{2}-\d{2}$/;
-    if (!r.source || !r.dataset || !r.metric || !r.scoring_method || !r.evidence) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: source, dataset, metric, scoring_method and evidence are all required`);
-    if (!date.test(r.from ?? '') || (r.to && !date.test(r.to))) throw new Error(`data/reference/scoring_methods.csv row ${i + 2}: from/to must be YYYY-MM-DD (to may be blank: still in use), got ${r.from}/${r.to}`);
-    return { source: r.source, dataset: r.dataset, metric: r.metric, from: r.from!, to: r.to || null, scoring_method: r.scoring_method, evidence: r.evidence };
-  });
+  return parseTable(contractOf('scoring_methods'), readFileSync(join(referenceDir, 'scoring_methods.csv')), 'data/reference/scoring_methods.csv');
 }
 
 /** The method of one snapshot; a snapshot no row covers fails the build, naming it (a new capture needs a reviewed method). */
@@ -38,24 +33,8 @@ export function methodOf(methods: ScoringMethod[], s: { source: string; dataset:
   return hits[0]!.scoring_method;
 }
 
-export interface BestRow {
-  source: string;
-  dataset: string;
-  metric: string;
-  as_of: string;
-  openness: 'open' | 'closed';
-  country_group: string;
-  best_model: string;
-  model_id: string | null;
-  lab_id: string | null;
-  value: number;
-  /** How the leaderboard scored this snapshot (data/reference/scoring_methods.csv): compare values only within one method. */
-  scoring_method: string;
-  ci_lower: number | null;
-  ci_upper: number | null;
-  models_compared: number;
-  models_unknown_openness: number;
-}
+/** A row of best_by_date.csv: its contract is lib/tables/scores.ts. */
+export type BestRow = TableRow<'best_by_date'>;
 
 /** Metrics worth a time series: the headline score of each leaderboard. */
 const SERIES_METRICS = new Set<string>([METRIC.aaIntelligence, METRIC.arena, METRIC.arenaStyleControl, METRIC.eci]);
@@ -71,9 +50,9 @@ export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): B
   for (const rows of snapshots.values()) {
     const unknown = rows.filter((r) => r.openness === null).length;
     const scoring_method = methodOf(methods, rows[0]!);
-    for (const openness of ['open', 'closed'] as const) {
+    for (const openness of BEST_OPENNESS) {
       const side = rows.filter((r) => r.openness !== null && (openness === 'closed') === (r.openness === 'closed'));
-      for (const group of ['All', ...COUNTRY_GROUPS]) {
+      for (const group of BEST_COUNTRY_GROUPS) {
         const pool = group === 'All' ? side : side.filter((r) => r.country_group === group);
         if (pool.length === 0) continue;
         const best = pool.reduce((a, b) => (b.value > a.value || (b.value === a.value && b.source_model < a.source_model) ? b : a));
@@ -85,6 +64,6 @@ export function buildBestByDate(scores: ScoreRow[], methods: ScoringMethod[]): B
       }
     }
   }
-  const groupOrder = (g: string) => ['All', ...COUNTRY_GROUPS].indexOf(g);
+  const groupOrder = (g: BestRow['country_group']) => BEST_COUNTRY_GROUPS.indexOf(g);
   return out.sort((a, b) => a.source.localeCompare(b.source) || a.metric.localeCompare(b.metric) || a.as_of.localeCompare(b.as_of) || a.dataset.localeCompare(b.dataset) || a.openness.localeCompare(b.openness) || groupOrder(a.country_group) - groupOrder(b.country_group));
 }

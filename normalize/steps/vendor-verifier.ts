@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { cBool, cNum, cText } from '../lib/cells.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import type { ModelResolver } from '../match.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
+import { VENDOR_GROUPS, type VendorGroup, type VendorKind } from '../../lib/tables/enums.ts';
 
 export const k2vvCells = z.object({
   model: z.string().min(1),
@@ -34,27 +36,12 @@ export const kvvCells = z.object({
   deepswe_pct: cNum,
 });
 
-export interface VendorRow {
-  dataset: string;
-  as_of: string;
-  model: string;
-  model_id: string | null;
-  vendor: string;
-  route: string;
-  group: string;
-  metric: string;
-  value: number | null;
-  threshold: number | null;
-  /**
-   * Who the listing is: official-reference (Moonshot's API the others are scored against), moonshot (Moonshot's
-   * other endpoints, such as its Turbo API), inference-engine (open-source serving software, vLLM or SGLang,
-   * deployed by Moonshot or the engine's makers as a reference), or third-party (a vendor selling the model).
-   */
-  vendor_kind: VendorKind;
-  unmerged_third_party: boolean;
-}
+/** A row of vendor_verifier.csv: its contract is lib/tables/hosting.ts. */
+export type VendorRow = TableRow<'vendor_verifier'>;
 
-export type VendorKind = 'official-reference' | 'moonshot' | 'inference-engine' | 'third-party';
+export type { VendorKind } from '../../lib/tables/enums.ts';
+
+const isVendorGroup = (g: string): g is VendorGroup => (VENDOR_GROUPS as readonly string[]).includes(g);
 
 /** See VendorRow.vendor_kind. "Inferact (vLLM ref.)" is vLLM's reference deployment, an engine, not a vendor's offer. */
 export function vendorKind(vendor: string, group: string): VendorKind {
@@ -87,6 +74,7 @@ export function buildVendorVerifier(k2: SourceVersion<z.infer<typeof k2vvCells>>
         const passedWithoutScore = metric === 'tool_call_f1_pct' && value === null && r.group === 'acceptable';
         if (value === null && !passedWithoutScore) continue;
         const group = r.group ?? (r.metric_era === 'similarity' ? 'tested' : 'unknown');
+        if (!isVendorGroup(group)) throw new Error(`k2-vendor-verifier ${v.dataset}/${v.asOf}: vendor ${r.vendor} is in group "${group}", not one of ${VENDOR_GROUPS.join(', ')} — the README added a grouping: add it to VENDOR_GROUPS in lib/tables/enums.ts`);
         rows.push({
           dataset: v.dataset, as_of: v.asOf, model: r.model, model_id: idOf(r.model), vendor: r.vendor, route: route(r.api_source), group,
           metric, value, threshold: metric === 'tool_call_f1_pct' ? r.f1_threshold_pct : null, vendor_kind: vendorKind(r.vendor, group), unmerged_third_party: r.unmerged_third_party ?? false,

@@ -3,14 +3,16 @@ import * as Plot from '@observablehq/plot';
 import { MARGIN, labelMargin } from './layout.ts';
 import { LICENCE_KIND_COLORS } from './palettes.ts';
 import { COUNTRY_GROUPS, usedOnly } from './scales.ts';
+import { LICENCE_RESTRICTIVENESS, type LicenceRestrictiveness } from '../../lib/tables/enums.ts';
 
 export interface LicenceCount {
   country_group: string;
-  restrictiveness: 'permissive' | 'conditional' | 'restricted' | 'non-commercial' | 'unknown';
+  restrictiveness: LicenceRestrictiveness;
   models: number;
 }
 
-export const RESTRICTIVENESS = ['permissive', 'conditional', 'restricted', 'non-commercial', 'unknown'] as const;
+/** Stacking order, freest first: the licence kinds as the tables define them. */
+export const RESTRICTIVENESS = LICENCE_RESTRICTIVENESS;
 
 export function licenceByCountry(rows: LicenceCount[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
   return {

@@ -4,6 +4,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { PRECISION_COLORS } from './palettes.ts';
+import type { HardwareKind } from '../../lib/tables/enums.ts';
 import { LINE, MARGIN, isNarrow, labelMargin, lanes, textWidth, truncate } from './layout.ts';
 
 export interface MemoryRow {
@@ -22,10 +23,12 @@ export interface HardwareLine {
 
 
 /** Short hardware names: "Consumer GPU (16 GB)" becomes "16 GB GPU", so each label can start at its own line. */
-const KIND_SHORT: Record<string, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };
+const SHORT_BY_KIND: Record<HardwareKind, string> = { 'consumer-gpu': 'GPU', desktop: 'desktop', 'datacentre-gpu': 'data-centre GPU', server: 'server' };
+const KIND_SHORT = new Map<string, string>(Object.entries(SHORT_BY_KIND));
 const shortName = (h: HardwareLine) => {
   const size = /\(([^)]*GB)\)/.exec(h.name)?.[1];
-  return size && KIND_SHORT[h.kind] ? `${size} ${KIND_SHORT[h.kind]}` : h.name;
+  const kind = KIND_SHORT.get(h.kind);
+  return size && kind ? `${size} ${kind}` : h.name;
 };
 
 const gbLabel = (d: number) => (d >= 1000 ? `${d / 1000} TB` : `${d} GB`);

@@ -5,12 +5,13 @@
 import * as Plot from '@observablehq/plot';
 import { LINE, labelMargin, textWidth, wrap } from './layout.ts';
 import { countryColorFor } from './scales.ts';
+import type { ReportedUnit } from '../../lib/tables/enums.ts';
 
 export interface ReportedRow {
   panel: string;
   country_group: string;
   value: number;
-  unit: 'downloads' | 'percent';
+  unit: ReportedUnit;
 }
 
 export function reportedFigures(rows: ReportedRow[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {

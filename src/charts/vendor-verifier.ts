@@ -9,6 +9,7 @@
 import * as Plot from '@observablehq/plot';
 import { FONT, LINE, MARGIN, isNarrow, labelMargin, textWidth, truncate, truncateAll, wrap } from './layout.ts';
 import { usedOnly } from './scales.ts';
+import { VENDOR_GROUPS, type VendorGroup } from '../../lib/tables/enums.ts';
 
 /** An axis label longer than its axis drops its parenthesis. */
 const wrapLabel = (label: string, room: number) => (textWidth(`${label} →`) > room ? label.replace(/ \(.*\)$/, '') : label);
@@ -26,7 +27,10 @@ export interface VendorPoint {
 // No country's colour (blue, vermillion and green mean US, China and Europe elsewhere), and only one
 // hue: the listings that fell below the threshold, the point of the chart; the rest are neutral.
 export const PASSED = 'passed, score not published';
-export const GROUP_COLORS = { domain: ['official-reference', 'acceptable', 'below-threshold', 'tested', PASSED], range: ['currentColor', '#8C8C8C', '#CC79A7', '#8C8C8C', '#C4C4C4'] };
+const GROUP_COLOR: Record<Exclude<VendorGroup, 'unknown'>, string> = { 'official-reference': 'currentColor', acceptable: '#8C8C8C', 'below-threshold': '#CC79A7', tested: '#8C8C8C' };
+/** The verifier's groups in the contract's order (lib/tables/enums.ts), 'unknown' given no colour of its own, then the passed-without-score span. */
+const DRAWN_GROUPS = VENDOR_GROUPS.filter((g): g is Exclude<VendorGroup, 'unknown'> => g !== 'unknown');
+export const GROUP_COLORS = { domain: [...DRAWN_GROUPS, PASSED], range: [...DRAWN_GROUPS.map((g) => GROUP_COLOR[g]), '#C4C4C4'] };
 
 const rowLabel = (d: Pick<VendorPoint, 'model' | 'vendor'>) => `${d.model} · ${d.vendor}`;
 

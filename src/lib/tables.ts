@@ -1,67 +1,42 @@
 /**
- * The published tables (data/*.csv), read once at build time and checked against the same
- * schemas that wrote them (normalize/schema.ts). Pages and charts never read source CSVs.
+ * The published tables (data/*.csv) and the reference files the site draws (hardware.csv), read
+ * once at build time through the same contracts that wrote them (lib/tables/): each cell typed
+ * and checked, a bad one refused with file, row and column. Pages and charts never read source CSVs.
  */
 import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, type TableSpec } from '../../normalize/schema.ts';
-import { restoreFormula } from '../../lib/csv.ts';
-import type { ModelRow } from '../../normalize/steps/models.ts';
-import type { OpenShareRow } from '../../normalize/steps/open-share.ts';
-import type { ScoreRow } from '../../normalize/steps/scores.ts';
-import type { BestRow } from '../../normalize/steps/series.ts';
-import type { HostingRow, ProvidersRow } from '../../normalize/steps/hosting.ts';
-import type { VendorRow } from '../../normalize/steps/vendor-verifier.ts';
-import type { Hardware, Lab, Licence } from '../../normalize/reference.ts';
+import { contractOf, type TableName, type TableRow } from '../../lib/tables/index.ts';
+import { parseTable } from '../../lib/tables/io.ts';
 
 /** REPORT_DATA_DIR lets tests build the claims against altered tables. */
 export const DATA_DIR = process.env.REPORT_DATA_DIR ?? join(process.cwd(), 'data');
 
 const cache = new Map<string, unknown[]>();
 
-function typed(spec: TableSpec, record: Record<string, string>, row: number): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const f of spec.fields) {
-    const raw = record[f.name];
-    if (raw === undefined) throw new Error(`data/${spec.path}: column ${f.name} missing — re-run npm run normalize`);
-    if (raw === '') { out[f.name] = null; continue; }
-    switch (f.type) {
-      case 'number':
-      case 'integer': {
-        const n = Number(raw);
-        if (!Number.isFinite(n)) throw new Error(`data/${spec.path} row ${row}: ${f.name}=${raw} is not a number`);
-        out[f.name] = n;
-        break;
-      }
-      case 'boolean': out[f.name] = raw === 'true'; break;
-      default: out[f.name] = restoreFormula(raw);
-    }
+export function readTable<N extends TableName>(name: N): TableRow<N>[];
+export function readTable(name: string): unknown[];
+export function readTable(name: string): unknown[] {
+  let rows = cache.get(name);
+  if (!rows) {
+    const contract = contractOf(name as TableName);
+    rows = parseTable(contract, readFileSync(join(DATA_DIR, contract.path)), `data/${contract.path}`);
+    cache.set(name, rows);
   }
-  return out;
-}
-
-export function readTable<T>(name: string): T[] {
-  if (!cache.has(name)) {
-    const spec = TABLES.find((t) => t.name === name);
-    if (!spec) throw new Error(`no table "${name}" in normalize/schema.ts`);
-    const records = parse(readFileSync(join(DATA_DIR, spec.path)), { columns: true, bom: true }) as Record<string, string>[];
-    cache.set(name, records.map((r, i) => typed(spec, r, i + 1)));
-  }
-  return cache.get(name) as T[];
+  return rows;
 }
 
 export const tables = {
-  models: () => readTable<ModelRow>('models'),
-  scores: () => readTable<ScoreRow>('scores'),
-  best: () => readTable<BestRow>('best_by_date'),
-  openShare: () => readTable<OpenShareRow>('notable_open_share'),
-  licences: () => readTable<Licence>('licences'),
-  labs: () => readTable<Lab>('labs'),
-  hosting: () => readTable<HostingRow>('hosting'),
-  providers: () => readTable<ProvidersRow>('providers_by_model'),
-  verifier: () => readTable<VendorRow>('vendor_verifier'),
-  trainingDisclosure: () => readTable<{ model_id: string; pretraining_data: number; posttraining_data: number; methodology: number; source: string; source_as_of: string; evidence_url: string | null; note: string | null }>('training_disclosure'),
+  models: () => readTable('models'),
+  scores: () => readTable('scores'),
+  best: () => readTable('best_by_date'),
+  openShare: () => readTable('notable_open_share'),
+  licences: () => readTable('licences'),
+  labs: () => readTable('labs'),
+  hosting: () => readTable('hosting'),
+  providers: () => readTable('providers_by_model'),
+  verifier: () => readTable('vendor_verifier'),
+  trainingDisclosure: () => readTable('training_disclosure'),
   /**
    * Hugging Face model-info captures (data/sources/hf-api/<repo>/<as_of>.csv), newest per repo.
    * No tidy table holds them yet (two captures, both of gpt-oss), so this is the one place the
@@ -81,11 +56,9 @@ export const tables = {
       });
     });
   },
-  video: () => readTable<{ event_id: string; title: string; date_earliest: string; date_latest: string; evidence: string; url: string | null }>('video'),
-  scoringMethods: () => readTable<{ source: string; dataset: string; metric: string; from: string; to: string | null; scoring_method: string; evidence: string }>('scoring_methods'),
-  reported: () => readTable<{ figure_id: string; publisher: string; title: string; published: string; country_group: string; metric: string; value: number; unit: string; url: string | null; note: string | null }>('reported_figures'),
-  hardware: (): Hardware[] =>
-    (parse(readFileSync(join(DATA_DIR, 'reference/hardware.csv')), { columns: true }) as Record<string, string>[]).map((h) => ({
-      hardware_id: h.hardware_id!, name: h.name!, memory_gb: Number(h.memory_gb), kind: h.kind as Hardware['kind'], available: Number(h.available), example: h.example!, source_url: h.source_url!, notes: h.notes || null,
-    })),
+  video: () => readTable('video'),
+  scoringMethods: () => readTable('scoring_methods'),
+  reported: () => readTable('reported_figures'),
+  /** The hardware lines of the memory figure: the reviewed file, by the contract normalize reads it with. */
+  hardware: () => readTable('hardware'),
 };

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { validateResource, type DataPackage } from '../helpers/table-schema.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
-const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as DataPackage & { resources: { name: string; path: string; sources: unknown[] }[]; licenses: unknown[] };
+type Resource = DataPackage['resources'][number] & { sources: unknown[] };
+const pkg = JSON.parse(readFileSync(join(DATA, 'datapackage.json'), 'utf8')) as { resources: Resource[]; licenses: unknown[] };
 
 describe('data/datapackage.json', () => {
   it('is a tabular data package with licences, sources, and a schema per resource', () => {
@@ -22,7 +23,7 @@ describe('data/datapackage.json', () => {
   });
 
   it.each(pkg.resources.map((r) => [r.path, r] as const))('%s validates against its schema', (_path, resource) => {
-    const errors = validateResource(DATA, pkg, resource as never);
+    const errors = validateResource(DATA, pkg, resource);
     expect(errors.slice(0, 10)).toEqual([]);
   });
 });

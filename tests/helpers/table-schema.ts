@@ -3,6 +3,12 @@
  * (string, number, integer, boolean, date), required, enum, minimum, maximum, pattern,
  * primary-key uniqueness and foreign keys. Written against the spec, independent of the
  * code that produced the files, so the test can catch the producer's mistakes.
+ *
+ * Deliberately NOT the project's reader (lib/tables/io.ts). That reader and the writer and the
+ * published Table Schema all come from one contract per table (lib/tables/), so a mistake in a
+ * contract or in its derivation would pass a check that used them: reader and writer would agree
+ * with each other and with datapackage.json's generator, all three wrong together. This file
+ * reads only datapackage.json and the CSV bytes, as a stranger with a Frictionless tool would.
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
