@@ -10,19 +10,25 @@ import { stringify } from 'csv-stringify/sync';
 import type { CountryResolver } from '../../normalize/countries.ts';
 import type { SourceVersion } from '../../normalize/lib/io.ts';
 import { ModelResolver } from '../../normalize/match.ts';
-import type { Lab, ModelAlias, Reference } from '../../normalize/reference.ts';
+import type { Lab, ModelAlias, ProviderClass, Reference } from '../../normalize/reference.ts';
 import type { ModelRow } from '../../normalize/steps/models.ts';
 
 /** A lab row of data/reference/labs.csv. */
 export const lab = (lab_id: string, name: string, country: string): Lab => ({ lab_id, name, country, kind: 'company', country_source: 'test', notes: null });
 
-/** A reference holding only `labs` and lab aliases (source → spelling → lab id); every other file empty. */
-export function reference(labs: Lab[] = [], labAliases: Record<string, Record<string, string>> = {}): Reference {
+/**
+ * A reference holding only `labs`, lab aliases (source → spelling → lab id) and provider classes
+ * (source → provider id → class); every other file empty.
+ */
+export function reference(labs: Lab[] = [], labAliases: Record<string, Record<string, string>> = {}, providerClasses: Record<string, Record<string, ProviderClass>> = {}): Reference {
+  const classRows = (source: string, ids: Record<string, ProviderClass>) =>
+    new Map(Object.entries(ids).map(([id, cls]) => [id.toLowerCase(), { source, provider_id: id, name: id, class: cls, decided_by: 'hand' as const, evidence: 'test' }]));
   return {
     labs: new Map(labs.map((l) => [l.lab_id, l])),
     labAliases: new Map(Object.entries(labAliases).map(([source, names]) => [source, new Map(Object.entries(names).map(([n, id]) => [n.toLowerCase(), id]))])),
     licences: new Map(), licenceAliases: [], modelAliases: [], openSource: new Map(), trainingCode: new Map(),
-    extraModels: [], parameterCounts: new Map(), hardware: [], providerClasses: new Map(),
+    extraModels: [], parameterCounts: new Map(), hardware: [],
+    providerClasses: new Map(Object.entries(providerClasses).map(([source, ids]) => [source, classRows(source, ids)])),
   };
 }
 
