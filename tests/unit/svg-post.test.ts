@@ -3,6 +3,8 @@
  * rule, so a failure names the rewrite that broke; the last block runs the pipelines on a real
  * Plot drawing to check the steps still recognise what Plot writes.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +117,17 @@ describe("the pipelines on Plot's own markup", () => {
   });
   it('renderPlot is drawPlot then serialize', () => {
     expect(renderPlot(options, { ariaLabel: 'L' })).toBe(serialize(drawPlot(options, { ariaLabel: 'L' })));
+  });
+});
+
+describe('one home for drawing and rewriting SVG', () => {
+  const SRC = join(import.meta.dirname, '../../src');
+  const files = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => /\.(ts|astro)$/.test(f)).map((f) => join(SRC, f));
+  const using = (pattern: RegExp) => files.filter((f) => pattern.test(readFileSync(f, 'utf8'))).map((f) => relative(SRC, f)).sort();
+  it('only src/charts/render.ts calls Plot.plot or makes a server-side document', () => {
+    expect(using(/Plot\.plot\(|parseHTML\(/)).toEqual(['charts/render.ts']);
+  });
+  it("only src/charts/svg-post.ts serialises Plot's DOM or rewrites <svg>/<g> tags in markup", () => {
+    expect(using(/\.outerHTML\b|replace\(\/(\^)?<(svg|g)\b/)).toEqual(['charts/svg-post.ts']);
   });
 });
