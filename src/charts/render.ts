@@ -1,33 +1,27 @@
 /**
- * Renders Plot options to SVG markup at build time with a server-side DOM (linkedom), so
- * charts need no JavaScript in the browser. Numbers in the markup are rounded to keep
- * output stable across platforms and snapshot tests readable.
+ * Plot options → SVG at build time, with a server-side DOM (linkedom), so charts need no
+ * JavaScript in the browser. This module only draws; every rewrite of the markup (escaping,
+ * rounding, page and raster adjustments) is in svg-post.ts, in order.
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { serialize } from './svg-post.ts';
 
-export function renderPlot(options: Plot.PlotOptions, { ariaLabel, ariaDescription }: { ariaLabel: string; ariaDescription?: string }): string {
-  const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const node = Plot.plot({ ...options, document, ariaLabel, ariaDescription } as Plot.PlotOptions) as unknown as Element;
-  escapeAttributes(node);
-  return roundNumbers(node.outerHTML);
+export interface ChartName { ariaLabel: string; ariaDescription?: string }
+
+/** Plot's result: a DOM element, with the scale() Plot attaches (the race pages read x positions from it). */
+export type PlotNode = Element & { scale: (name: string) => { apply: (v: unknown) => number } };
+
+/** A fresh server-side document: Plot only creates detached elements in it, so one can serve many charts. */
+export const serverDocument = (): Document => parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document;
+
+/** Plot options → Plot's DOM node, named for screen readers, drawn in `document` (a fresh one by default). */
+export function drawPlot(options: Plot.PlotOptions, { ariaLabel, ariaDescription }: ChartName, document: Document = serverDocument()): PlotNode {
+  // Plot types its result as a browser element; here it is linkedom's, with the same scale() Plot attaches.
+  return Plot.plot({ ...options, document, ariaLabel, ariaDescription } as Plot.PlotOptions) as unknown as PlotNode;
 }
 
-/**
- * linkedom serialises attribute values of an HTML document with only `"` escaped, so a model
- * named "A &amp; B" would reach the page as "A & B" and `<` would pass raw. Escape `&`, `<` and
- * `>` in every attribute value, as text is escaped, just before serialising (the DOM is thrown
- * away after). linkedom then escapes `"` itself.
- */
-export function escapeAttributes(root: Element): void {
-  for (const el of [root, ...root.querySelectorAll('*')]) {
-    for (const attr of [...el.attributes]) {
-      if (/[&<>]/.test(attr.value)) attr.value = attr.value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    }
-  }
-}
-
-/** 12.345678 → 12.35 inside attribute values (coordinates, path data). */
-export function roundNumbers(markup: string): string {
-  return markup.replace(/(="[^"]*")/g, (attr) => attr.replace(/-?\d+\.\d{3,}/g, (n) => String(Math.round(Number(n) * 100) / 100)));
+/** Plot options → the serialized markup (svg-post.ts serialize: attributes escaped, numbers rounded). */
+export function renderPlot(options: Plot.PlotOptions, name: ChartName): string {
+  return serialize(drawPlot(options, name));
 }

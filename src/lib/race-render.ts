@@ -4,11 +4,10 @@
  * not once per date: each date page only moves the chosen-date rule, using the x position
  * Plot's own scale gives for that date (also handed to the client to move it there).
  */
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
-import { forPage } from '../charts/for-page.ts';
+import type * as Plot from '@observablehq/plot';
 import { raceGap, raceOpenShare, raceRanking } from '../charts/race.ts';
-import { roundNumbers } from '../charts/render.ts';
+import { drawPlot, serverDocument, type PlotNode } from '../charts/render.ts';
+import { forPage, moveRule, serialize } from '../charts/svg-post.ts';
 import { fmtDate } from './format.ts';
 import { boardDates, gapSeries, openShareTop10, topAt, type RaceBoard } from './race-views.ts';
 
@@ -24,15 +23,10 @@ const DAY_MS = 86_400_000;
 // elements in it, and parsing a fresh one per chart was a measurable share of the build.
 let shared: Document | null = null;
 
-type PlotNode = Element & { scale: (name: string) => { apply: (v: unknown) => number } };
+const plotNode = (options: Plot.PlotOptions, ariaLabel: string, ariaDescription: string): PlotNode => drawPlot(options, { ariaLabel, ariaDescription }, (shared ??= serverDocument()));
 
-function plotNode(options: Plot.PlotOptions, ariaLabel: string, ariaDescription: string): PlotNode {
-  const document = (shared ??= parseHTML('<!doctype html><html><body></body></html>').document as unknown as Document);
-  // Plot types its result as a browser element; here it is linkedom's, with the same scale() Plot attaches.
-  return Plot.plot({ ...options, document, ariaLabel, ariaDescription } as Plot.PlotOptions) as unknown as PlotNode;
-}
-
-const svgOf = (node: Element) => forPage(roundNumbers(node.outerHTML));
+/** The same serialize → forPage pipeline as the article's figures (src/charts/svg-post.ts). */
+const svgOf = (node: Element) => forPage(serialize(node));
 
 /**
  * The two rankings are drawn once, at phone width: on a phone they stack, on wider screens they
@@ -100,5 +94,5 @@ export function overviewSvgs(board: RaceBoard): OverviewSvgs {
 export function moveMarker(o: OverviewSvg, asOf: string): string {
   const x = o.markerX[asOf];
   if (x === undefined) throw new Error(`no marker position for ${asOf}: not a capture date of this chart`);
-  return o.svg.replace(/(<g[^>]*class="race-marker"[^>]*>\s*<line)([^>]*)>/, (_, open: string, attrs: string) => `${open}${attrs.replace(/\sx1="[^"]*"/, ` x1="${x}"`).replace(/\sx2="[^"]*"/, ` x2="${x}"`)}>`);
+  return moveRule(o.svg, x);
 }

@@ -4,24 +4,24 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import { renderPlot } from '../charts/render.ts';
+import { forRaster } from '../charts/svg-post.ts';
 import { figure } from './figures.ts';
 
 const WIDTH = 1200;
 const HEIGHT = 630;
+/** The card's text colour, also the chart's ink (its currentColor). */
+const INK = '#1c1c1c';
 
 const escapeXml = (s: string) => s.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!);
 
 export function socialCardSvg(): string {
   const f = figure('ranking-open');
-  const chart = renderPlot({ ...f.plot(1100), height: 440 }, { ariaLabel: f.title })
-    // Plot wraps a chart with a legend in <figure>: keep only the chart's <svg>.
-    .replace(/^[\s\S]*?(<svg[^>]*class="plot-[\s\S]*<\/svg>)[\s\S]*$/, '$1');
-  const inner = chart.replace(/^<svg([^>]*)>/, (_m, attrs: string) => `<svg x="50" y="160" ${attrs.replace(/\s(x|y)="[^"]*"/g, '')}>`);
+  const chart = forRaster(renderPlot({ ...f.plot(1100), height: 440 }, { ariaLabel: f.title }), { x: 50, y: 160, ink: INK });
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">
   <rect width="100%" height="100%" fill="#fdfcf9"/>
-  <text x="50" y="80" font-family="DejaVu Sans, Arial, sans-serif" font-size="46" font-weight="700" fill="#1c1c1c">Is China winning the open-weight AI race?</text>
+  <text x="50" y="80" font-family="DejaVu Sans, Arial, sans-serif" font-size="46" font-weight="700" fill="${INK}">Is China winning the open-weight AI race?</text>
   <text x="50" y="130" font-family="DejaVu Sans, Arial, sans-serif" font-size="26" fill="#5a5a5a">${escapeXml(f.takeaway)}</text>
-  ${inner.replace(/fill="currentColor"/g, 'fill="#1c1c1c"').replace(/stroke="currentColor"/g, 'stroke="#1c1c1c"')}
+  ${chart}
 </svg>`;
 }
 

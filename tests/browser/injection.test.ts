@@ -5,15 +5,15 @@
  * open a dialog, and the figure's CSV download must carry the name unchanged.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { PAGES, launchBrowser, watch } from './helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../../tools/static-server.ts';
+import { copyData, rewriteTable } from '../helpers/published-data.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const EVIL = '<img src=x onerror=alert(1)>';
@@ -29,11 +29,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'owr-injection-'));
   const data = join(work, 'data');
   dist = join(work, 'dist');
-  cpSync(join(ROOT, 'data'), data, { recursive: true });
-  const file = join(data, 'models.csv');
-  const rows = parse(readFileSync(file), { columns: true, bom: true }) as Record<string, string>[];
-  for (const r of rows) if (r.family?.startsWith('GLM')) { r.family = `${EVIL}${r.family}`; renamed++; }
-  writeFileSync(file, stringify(rows, { header: true, columns: Object.keys(rows[0]!) }));
+  copyData({ dest: data, withSources: true });
+  rewriteTable(data, 'models', (r) => (r.family?.startsWith('GLM') ? (renamed++, { ...r, family: `${EVIL}${r.family}` }) : r));
 
   // The project's own Astro, on the same Node as the tests, reading the altered copy.
   await new Promise<void>((ok, fail) =>

@@ -12,7 +12,8 @@ import { opennessSpectrum } from '../../src/charts/openness-spectrum.ts';
 import { priceThroughput } from '../../src/charts/price-throughput.ts';
 import { providersBars, providersTrend } from '../../src/charts/providers.ts';
 import { rankingBars } from '../../src/charts/ranking.ts';
-import { renderPlot, roundNumbers } from '../../src/charts/render.ts';
+import { renderPlot } from '../../src/charts/render.ts';
+import { roundNumbers } from '../../src/charts/svg-post.ts';
 import { reportedFigures } from '../../src/charts/reported.ts';
 import { vendorDots } from '../../src/charts/vendor-verifier.ts';
 

@@ -3,14 +3,9 @@
  * Analysis providers table is kept and joined to the right model version, and hosts are told
  * apart from gateways, with the catalogue's growth in the table.
  */
-import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from '../../src/lib/views.ts';
-
-const DATA = join(import.meta.dirname, '../../data');
-const csv = (path: string) => parse(readFileSync(join(DATA, path)), { columns: true }) as Record<string, string>[];
+import { csv } from '../helpers/published-data.ts';
 
 describe('hosting.csv: Artificial Analysis endpoints (item 2)', () => {
   const aa = csv('hosting.csv').filter((r) => r.source === 'artificialanalysis');

@@ -1,13 +1,10 @@
 /** Issue 10, item 7, on the committed tables: 4-bit sizes count 16-bit layers and block scales; hardware is dated; fits keep headroom. */
-import { parse } from 'csv-parse/sync';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tables } from '../../src/lib/tables.ts';
 import * as v from '../../src/lib/views.ts';
+import { csv } from '../helpers/published-data.ts';
 
-const DATA = join(import.meta.dirname, '../../data');
-const models = new Map((parse(readFileSync(join(DATA, 'models.csv')), { columns: true }) as Record<string, string>[]).map((m) => [m.model_id, m]));
+const models = new Map(csv('models.csv').map((m) => [m.model_id, m]));
 
 describe('memory (item 7)', () => {
   it("gpt-oss at 4 bits: the published checkpoints' sizes (about 14 and 65 GB), not 10.5 and 58.5", () => {

@@ -3,14 +3,12 @@
  * joins between sources never merge two versions, licences follow their licence texts, evidence
  * and repositories are what they claim to be, and every model a figure names has a models.csv row.
  */
-import { parse } from 'csv-parse/sync';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pairContradictions } from '../../normalize/pair-check.ts';
+import { csv as table, DATA } from '../helpers/published-data.ts';
 
-const DATA = join(import.meta.dirname, '../../data');
-const table = (file: string) => parse(readFileSync(join(DATA, file)), { columns: true, bom: true }) as Record<string, string>[];
 const models = table('models.csv');
 const byId = new Map(models.map((m) => [m.model_id!, m]));
 const scores = table('scores.csv');

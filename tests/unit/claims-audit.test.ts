@@ -2,39 +2,14 @@
  * Issue 10, the article half: the hostile fact-check, as tests on the real committed tables.
  * Each block names the finding it guards; each would fail on the code before the fix.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { alteredData, csv, DATA, loadReport as load, resetReportAfterEach } from '../helpers/published-data.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const DATA = join(ROOT, 'data');
-const csv = (file: string) => parse(readFileSync(join(DATA, file)), { columns: true, bom: true }) as Record<string, string>[];
 
-async function load(dataDir?: string) {
-  vi.resetModules();
-  if (dataDir) process.env.REPORT_DATA_DIR = dataDir;
-  else delete process.env.REPORT_DATA_DIR;
-  const claims = await import('../../src/lib/claims.ts');
-  const views = await import('../../src/lib/views.ts');
-  return { ...claims, v: views, byId: new Map(claims.buildClaims().map((c) => [c.id, c])) };
-}
-
-/** A copy of data/ (without the source versions) with one table rewritten row by row. */
-function alteredData(table: string, edit: (row: Record<string, string>) => Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-audit-'));
-  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.includes(join(DATA, 'sources')) });
-  const rows = csv(`${table}.csv`);
-  writeFileSync(join(dir, `${table}.csv`), stringify(rows.map(edit), { header: true, columns: Object.keys(rows[0]!) }));
-  return dir;
-}
-
-afterEach(() => {
-  delete process.env.REPORT_DATA_DIR;
-  vi.resetModules();
-});
+resetReportAfterEach();
 
 describe('item 8: a method break is never drawn or read as a trend', () => {
   const best = csv('best_by_date.csv');

@@ -3,40 +3,19 @@
  * committed tables. Each block names the finding it guards and recomputes the fact independently
  * from data/*.csv where it can; each would fail on the code before the fix.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { alteredData, csv, loadReport, resetReportAfterEach } from '../helpers/published-data.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
-const DATA = join(ROOT, 'data');
-const csv = (file: string) => parse(readFileSync(join(DATA, file)), { columns: true, bom: true }) as Record<string, string>[];
-
-async function load(dataDir?: string) {
-  vi.resetModules();
-  if (dataDir) process.env.REPORT_DATA_DIR = dataDir;
-  else delete process.env.REPORT_DATA_DIR;
-  const claims = await import('../../src/lib/claims.ts');
-  return new Map(claims.buildClaims().map((c) => [c.id, c]));
-}
-
-/** A copy of data/ (without the source versions) with one table rewritten row by row. */
-function alteredData(table: string, edit: (row: Record<string, string>) => Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-final-audit-'));
-  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.includes(join(DATA, 'sources')) });
-  const rows = csv(`${table}.csv`);
-  writeFileSync(join(dir, `${table}.csv`), stringify(rows.map(edit), { header: true, columns: Object.keys(rows[0]!) }));
-  return dir;
-}
+/** Every claim by id, built on data/ or on an altered copy. */
+const load = async (dataDir?: string) => (await loadReport(dataDir)).byId;
 
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2; };
 
-afterEach(() => {
-  delete process.env.REPORT_DATA_DIR;
-  vi.resetModules();
-});
+const ROOT = join(import.meta.dirname, '../..');
+
+resetReportAfterEach();
 
 describe('every claim says which numbers it used and what would make it false', () => {
   it('no claim falls back to "not declared" inputs or to the negated rule as its falsifier', async () => {

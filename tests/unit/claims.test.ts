@@ -2,35 +2,10 @@
  * The claims check: every data-backed sentence holds on the committed tables, and a refresh
  * that falsifies one makes say() (and so the build) fail with the sentence's text.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { alteredData, loadReport as loadClaims, resetReportAfterEach } from '../helpers/published-data.ts';
 
-const DATA = join(import.meta.dirname, '../../data');
-
-async function loadClaims(dataDir?: string) {
-  vi.resetModules();
-  if (dataDir) process.env.REPORT_DATA_DIR = dataDir;
-  else delete process.env.REPORT_DATA_DIR;
-  return import('../../src/lib/claims.ts');
-}
-
-/** A copy of data/ with one table rewritten row by row. */
-function alteredData(table: string, edit: (row: Record<string, string>) => Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'claims-'));
-  cpSync(DATA, dir, { recursive: true, filter: (src) => !src.includes(`${join(DATA, 'sources')}`) });
-  const rows = parse(readFileSync(join(DATA, `${table}.csv`)), { columns: true }) as Record<string, string>[];
-  writeFileSync(join(dir, `${table}.csv`), stringify(rows.map(edit), { header: true, columns: Object.keys(rows[0]!) }));
-  return dir;
-}
-
-afterEach(() => {
-  delete process.env.REPORT_DATA_DIR;
-  vi.resetModules();
-});
+resetReportAfterEach();
 
 describe('claims on the committed data', () => {
   it('every claim holds, and every claim has a rule', async () => {
