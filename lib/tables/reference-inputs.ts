@@ -142,3 +142,17 @@ export const country_aliases = defineTable({
     note: text('Whose spelling, and why').nullable(),
   },
 });
+
+/**
+ * The models (or machines) the article's sentences are about, by role: the site asks for a role
+ * (src/lib/subjects.ts checks every role it asks for is here once, of its kind, naming a known id).
+ */
+export const article_subjects = defineTable({
+  name: 'article_subjects', path: 'reference/article_subjects.csv', handEdited: true,
+  row: {
+    role: text('What the article means by it (video-open-pick: the open model the video singled out)', { pattern: /^[a-z0-9]+(-[a-z0-9]+)*$/ }),
+    kind: oneOf(['model', 'hardware'] as const, 'What the id names'),
+    id: text('A models.csv model_id or a hardware.csv hardware_id'),
+    why: text('The step and sentence that ask for it, and the evidence'),
+  },
+});

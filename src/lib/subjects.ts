@@ -8,12 +8,11 @@
  * The file is not part of the published data package (data/datapackage.json): it says what the
  * article is about, not what the data holds.
  */
-import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import type { Hardware } from '../../normalize/reference.ts';
-import type { ModelRow } from '../../normalize/steps/models.ts';
+import { article_subjects } from '../../lib/tables/reference-inputs.ts';
+import type { TableRow } from '../../lib/tables/index.ts';
+import { parseTable } from '../../lib/tables/io.ts';
 import { DATA_DIR, tables } from './tables.ts';
 
 export const SUBJECTS_FILE = 'data/reference/article_subjects.csv';
@@ -31,38 +30,31 @@ export const SUBJECT_ROLES = {
 export type SubjectRole = keyof typeof SUBJECT_ROLES;
 
 const ROLE_NAMES = Object.keys(SUBJECT_ROLES) as [SubjectRole, ...SubjectRole[]];
+const isRole = (role: string): role is SubjectRole => Object.hasOwn(SUBJECT_ROLES, role);
 
-/** One row of article_subjects.csv: the one schema its reader checks. */
-export const subjectRow = z.object({
-  role: z.enum(ROLE_NAMES),
-  kind: z.enum(['model', 'hardware']),
-  id: z.string().min(1),
-  why: z.string().min(1),
-});
-export type SubjectRow = z.infer<typeof subjectRow>;
+/** One row of article_subjects.csv, as its contract (lib/tables/reference-inputs.ts) reads it. */
+export type SubjectRow = Omit<TableRow<'article_subjects'>, 'role'> & { role: SubjectRole };
 
 /**
  * The file's rows, checked: every role present once, of the kind the code expects, naming an id
  * that models.csv (or hardware.csv) holds. Any failure names the file, the row and the role.
  */
-export function readSubjects(dataDir = DATA_DIR, models: ModelRow[] = tables.models(), hardware: Hardware[] = tables.hardware()): Map<SubjectRole, SubjectRow> {
-  let records: Record<string, string>[];
+export function readSubjects(dataDir = DATA_DIR, models: TableRow<'models'>[] = tables.models(), hardware: TableRow<'hardware'>[] = tables.hardware()): Map<SubjectRole, SubjectRow> {
+  let text: Buffer;
   try {
-    records = parse(readFileSync(join(dataDir, 'reference/article_subjects.csv')), { columns: true, bom: true }) as Record<string, string>[];
+    text = readFileSync(join(dataDir, 'reference/article_subjects.csv'));
   } catch (e) {
     throw new Error(`${SUBJECTS_FILE}: cannot read it (${(e as Error).message}); it names the models the article's sentences are about`);
   }
+  // The contract checks each cell (file, row, column named); the roles are the site's to check.
+  const rows = parseTable(article_subjects, text, SUBJECTS_FILE);
   const modelIds = new Set(models.map((m) => m.model_id));
   const hardwareIds = new Set(hardware.map((h) => h.hardware_id));
   const out = new Map<SubjectRole, SubjectRow>();
-  records.forEach((record, i) => {
-    const where = `${SUBJECTS_FILE} row ${i + 2}`;
-    const parsed = subjectRow.safeParse(record);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((x) => `${x.path.join('.') || 'row'}: ${x.message}`).join('; ');
-      throw new Error(`${where} (role "${record.role ?? ''}"): ${issues}. Roles the code asks for: ${ROLE_NAMES.join(', ')}`);
-    }
-    const row = parsed.data;
+  rows.forEach((cells, i) => {
+    const where = `${SUBJECTS_FILE} row ${i + 1}`;
+    if (!isRole(cells.role)) throw new Error(`${where} (role "${cells.role}"): role: not a role the code asks for. Roles the code asks for: ${ROLE_NAMES.join(', ')}`);
+    const row: SubjectRow = { ...cells, role: cells.role };
     if (out.has(row.role)) throw new Error(`${where}: role "${row.role}" is given twice`);
     if (row.kind !== SUBJECT_ROLES[row.role]) throw new Error(`${where}: role "${row.role}" names a ${SUBJECT_ROLES[row.role]}, not a ${row.kind}`);
     const known = row.kind === 'model' ? modelIds : hardwareIds;
@@ -83,7 +75,7 @@ export function subjectId(role: SubjectRole): string {
 }
 
 /** The models.csv row a role names. */
-export function subjectModel(role: SubjectRole): ModelRow {
+export function subjectModel(role: SubjectRole): TableRow<'models'> {
   const id = subjectId(role);
   return tables.models().find((m) => m.model_id === id)!;
 }
@@ -93,8 +85,8 @@ export function subjectModel(role: SubjectRole): ModelRow {
  * largest of each kind in hardware.csv ("a gaming card holds 16 to 32 GB", "the newest 8-GPU
  * server"). A kind with no machine fails the build, naming the file and the kind.
  */
-export function referenceMachines(hardware: Hardware[] = tables.hardware()) {
-  const ofKind = (kind: Hardware['kind']) => {
+export function referenceMachines(hardware: TableRow<'hardware'>[] = tables.hardware()) {
+  const ofKind = (kind: TableRow<'hardware'>['kind']) => {
     const hs = hardware.filter((h) => h.kind === kind);
     if (!hs.length) throw new Error(`data/reference/hardware.csv has no machine of kind "${kind}": the memory sentences compare against the smallest and largest of each kind`);
     return {
