@@ -9,5 +9,5 @@ export function parseErrorOf(fn: () => unknown): ParseError {
     expect(err).toBeInstanceOf(ParseError);
     return err as ParseError;
   }
-  return expect.unreachable('expected a ParseError') as never;
+  return expect.unreachable('expected a ParseError');
 }

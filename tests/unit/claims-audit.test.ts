@@ -43,11 +43,12 @@ describe('item 8: a method break is never drawn or read as a trend', () => {
   it('the gap chart breaks its lines and marks the change where the method changes', async () => {
     const { figure } = await import('../../src/lib/figures.ts');
     const { methodBreaks } = await import('../../src/charts/gap-over-time.ts');
+    type GapPoint = import('../../src/charts/gap-over-time.ts').GapPoint;
     const { renderPlot } = await import('../../src/charts/render.ts');
     const f = figure('gap-arena');
-    const rows = f.rows as unknown as { date: string; scoring_method: string }[];
+    const rows = f.rows as unknown as (Omit<GapPoint, 'date' | 'method'> & { date: string; scoring_method: string })[];
     expect(new Set(rows.map((r) => r.scoring_method)).size).toBeGreaterThanOrEqual(2);
-    const points = rows.map((r) => ({ ...r, date: new Date(`${r.date}T00:00:00Z`), method: r.scoring_method })) as never[];
+    const points = rows.map((r) => ({ ...r, date: new Date(`${r.date}T00:00:00Z`), method: r.scoring_method }));
     expect(methodBreaks(points).map((b) => b.date.toISOString().slice(0, 10))).toContain('2024-06-29');
     const svg = renderPlot(f.plot(640), { ariaLabel: f.title });
     expect(svg).toMatch(/stroke-dasharray="4,3"/);
