@@ -37,7 +37,7 @@ export function cellShape(schema: z.ZodType, column: string): CellShape {
   if (s instanceof z.ZodString || s instanceof z.ZodEnum) return { kind: 'text', nullable };
   if (s instanceof z.ZodNumber) return { kind: 'number', nullable };
   if (s instanceof z.ZodBoolean) return { kind: 'boolean', nullable };
-  throw new Error(`column ${column}: a ${s.def.type} field has no CSV cell form — the row schemas in lib/source-rows/ may use text, numbers, booleans and enums only`);
+  throw new Error(`column ${column}: zod type "${s.def.type}" has no CSV cell form — the row schemas in lib/source-rows/ may use text, numbers, booleans and enums only`);
 }
 
 /** The formula apostrophe, shown in messages so "'=1" and "=1" are told apart. */
