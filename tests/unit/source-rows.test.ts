@@ -1,7 +1,8 @@
 /**
  * One contract per source table: the scraper's row schema (lib/source-rows/) is what normalize
  * reads back (csvRowCodec). These tests check that the contract holds in both directions:
- * every committed version reads with its scraper's full schema; rows valid for a schema survive
+ * every committed version reads with the full schema of the format its sidecar says wrote it
+ * (scrapers/registry.ts gives format → schema); rows valid for any scraper's schema survive
  * the scrapers' writer (lib/csv.ts toCsv) and the reader unchanged; a cell the scraper could not
  * have written is refused with the file, row and column named.
  */
@@ -12,61 +13,49 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { toCsv } from '../../lib/csv.ts';
-import { aaApiModelRow, aaPageModelRow, aaProviderRow } from '../../lib/source-rows/artificialanalysis.ts';
 import { cellShape, csvRowCodec, decodeCell } from '../../lib/source-rows/codec.ts';
-import { epochEciRow, epochModelRow } from '../../lib/source-rows/epoch.ts';
-import { hfModelRow } from '../../lib/source-rows/hf-api.ts';
-import { k2vvRow, kvvRow } from '../../lib/source-rows/k2-vendor-verifier.ts';
-import { arenaTopRow, historyRow, leaderboardRow, metadataRow } from '../../lib/source-rows/lmarena.ts';
-import { cardRow, configRow, licenceRow } from '../../lib/source-rows/model-cards.ts';
-import { modelsDevRow } from '../../lib/source-rows/models-dev.ts';
-import { openrouterRow } from '../../lib/source-rows/openrouter.ts';
+import { k2vvRow } from '../../lib/source-rows/k2-vendor-verifier.ts';
+import { historyRow } from '../../lib/source-rows/lmarena.ts';
+import { cardRow } from '../../lib/source-rows/model-cards.ts';
 import { parseVersionCsv, readVersion } from '../../normalize/lib/io.ts';
+import { SOURCES } from '../../scrapers/registry.ts';
 
-const SOURCES = resolve(import.meta.dirname, '../../data/sources');
+const SOURCES_DIR = resolve(import.meta.dirname, '../../data/sources');
 
-/** Every scraper row schema, and the datasets (source/dataset under data/sources/) it writes. */
-const SCHEMAS: { name: string; schema: z.ZodObject; datasets: RegExp }[] = [
-  { name: 'aaPageModelRow', schema: aaPageModelRow, datasets: /^artificialanalysis\/models$/ },
-  { name: 'aaApiModelRow', schema: aaApiModelRow, datasets: /^artificialanalysis\/models-api$/ },
-  { name: 'aaProviderRow', schema: aaProviderRow, datasets: /^artificialanalysis\/providers$/ },
-  { name: 'epochModelRow', schema: epochModelRow, datasets: /^epoch\/(notable|all|large_scale|frontier)$/ },
-  { name: 'epochEciRow', schema: epochEciRow, datasets: /^epoch\/eci$/ },
-  { name: 'hfModelRow', schema: hfModelRow, datasets: /^hf-api\// },
-  { name: 'k2vvRow', schema: k2vvRow, datasets: /^k2-vendor-verifier\/(kimi-k2|unmerged-third-party)$/ },
-  { name: 'kvvRow', schema: kvvRow, datasets: /^k2-vendor-verifier\/kimi-k3$/ },
-  { name: 'leaderboardRow', schema: leaderboardRow, datasets: /^lmarena\/(text-raw|text-style-control|text-raw-fboulnois)$/ },
-  { name: 'historyRow', schema: historyRow, datasets: /^lmarena\/text-history$/ },
-  { name: 'arenaTopRow', schema: arenaTopRow, datasets: /^lmarena\/arena-top$/ },
-  { name: 'metadataRow', schema: metadataRow, datasets: /^lmarena\/metadata$/ },
-  { name: 'cardRow', schema: cardRow, datasets: /^model-cards\/card__/ },
-  { name: 'configRow', schema: configRow, datasets: /^model-cards\/config__/ },
-  { name: 'licenceRow', schema: licenceRow, datasets: /^model-cards\/licence__/ },
-  { name: 'modelsDevRow', schema: modelsDevRow, datasets: /^models-dev\/api$/ },
-  { name: 'openrouterRow', schema: openrouterRow, datasets: /^openrouter\/(models|tools-subset)$/ },
-];
+/** Every scraper row schema, with the formats that write it (read from the scrapers' own registry, not listed here). */
+const SCHEMAS = [...SOURCES.flatMap((s) => Object.values(s.formats).map((f) => ({ schema: f.row, format: `${s.id} ${f.format}` })))
+  .reduce((m, { schema, format }) => m.set(schema, [...(m.get(schema) ?? []), format]), new Map<z.ZodType, string[]>())]
+  .map(([schema, formats]) => {
+    if (!(schema instanceof z.ZodObject)) throw new Error(`${formats.join(', ')}: the row schema is not a zod object, so no CSV codec can be derived from it`);
+    return { name: formats.join(', '), schema };
+  });
 
-const datasets = readdirSync(SOURCES).flatMap((s) => readdirSync(join(SOURCES, s)).map((d) => `${s}/${d}`));
-const versionsOf = (ref: string) => readdirSync(join(SOURCES, ref)).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).map((f) => f.slice(0, 10));
+const versionsOf = (ref: string) => readdirSync(join(SOURCES_DIR, ref)).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).map((f) => f.slice(0, 10));
+/** Every committed version, with the row schema of the format its sidecar says wrote it. */
+const versions = readdirSync(SOURCES_DIR).flatMap((source) => readdirSync(join(SOURCES_DIR, source)).flatMap((dataset) => versionsOf(`${source}/${dataset}`).map((asOf) => {
+  const meta = JSON.parse(readFileSync(join(SOURCES_DIR, source, dataset, `${asOf}.meta.json`), 'utf8')) as { format?: string };
+  const schema = SOURCES.find((s) => s.id === source)?.formats[meta.format ?? '']?.row;
+  return { source, dataset, asOf, format: meta.format, schema: SCHEMAS.find((s) => s.schema === schema)?.schema };
+})));
 
-/** Every committed row of the datasets a schema writes, read with its codec: the examples the property test draws on. */
-const committed = new Map(SCHEMAS.map(({ name, schema, datasets: re }) => {
-  const codec = csvRowCodec(schema);
-  const refs = datasets.filter((d) => re.test(d));
-  return [name, refs.flatMap((ref) => versionsOf(ref).flatMap((asOf) => readVersion(SOURCES, ref.split('/')[0]!, ref.split('/')[1]!, asOf, codec).rows as Record<string, unknown>[]))];
-}));
+/** Every committed row, read with the codec of the schema that wrote it: the examples the property test draws on. */
+const committed = new Map<z.ZodType, Record<string, unknown>[]>();
+for (const v of versions.filter((v) => v.schema)) {
+  const rows = readVersion(SOURCES_DIR, v.source, v.dataset, v.asOf, csvRowCodec(v.schema!)).rows as Record<string, unknown>[];
+  committed.set(v.schema!, [...(committed.get(v.schema!) ?? []), ...rows]);
+}
 
 describe('every committed source version reads with its scraper\'s full row schema', () => {
-  it('each dataset under data/sources/ is written by exactly one row schema', () => {
-    expect(datasets.length).toBeGreaterThan(20);
-    for (const d of datasets) expect(SCHEMAS.filter((s) => s.datasets.test(d)).map((s) => s.name), d).toHaveLength(1);
+  it('each version\'s sidecar names a format of its source, whose row schema is known', () => {
+    expect(versions.length).toBeGreaterThan(150);
+    expect(versions.filter((v) => !v.schema).map((v) => `${v.source}/${v.dataset}/${v.asOf} (format ${v.format})`)).toEqual([]);
+    expect(SCHEMAS.length).toBeGreaterThanOrEqual(17);
   });
 
   it('every version of every dataset reads, every column, with no cell refused', () => {
     // readVersion throws on the first refused cell, naming it; reaching here means none was.
-    const rows = [...committed.values()].reduce((n, r) => n + r.length, 0);
-    expect(rows).toBeGreaterThan(50_000);
-    for (const { name } of SCHEMAS) expect(committed.get(name)!.length, name).toBeGreaterThan(0);
+    expect([...committed.values()].reduce((n, r) => n + r.length, 0)).toBeGreaterThan(50_000);
+    for (const { name, schema } of SCHEMAS) expect(committed.get(schema)?.length ?? 0, name).toBeGreaterThan(0);
   });
 });
 
@@ -111,7 +100,7 @@ function fieldArb(field: z.ZodType, column: string, examples: unknown[]): fc.Arb
 describe('rows valid for a scraper\'s schema survive the writer and the reader unchanged', () => {
   for (const { name, schema } of SCHEMAS) {
     it(name, () => {
-      const examples = committed.get(name)!;
+      const examples = committed.get(schema) ?? [];
       const columns = Object.keys(schema.shape);
       const row = fc.record(Object.fromEntries(columns.map((c) => [c, fieldArb(schema.shape[c] as z.ZodType, c, examples.map((r) => r[c]))])))
         .filter((r) => schema.safeParse(r).success);
