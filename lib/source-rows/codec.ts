@@ -17,6 +17,8 @@ export interface CellShape {
   kind: CellKind;
   /** The field may be null: a blank cell reads as null. */
   nullable: boolean;
+  /** The field may be absent (formatCell writes undefined as a blank too): a blank cell reads as undefined when null is not allowed. */
+  optional?: boolean;
 }
 
 /**
@@ -27,16 +29,19 @@ export interface CellShape {
  */
 export function cellShape(schema: z.ZodType, column: string): CellShape {
   let nullable = false;
+  let optional = false;
   let s: z.ZodType = schema;
   for (;;) {
     if (s instanceof z.ZodNullable) { nullable = true; s = s.unwrap() as z.ZodType; continue; }
-    if (s instanceof z.ZodOptional || s instanceof z.ZodDefault) { s = s.unwrap() as z.ZodType; continue; }
+    if (s instanceof z.ZodOptional) { optional = true; s = s.unwrap() as z.ZodType; continue; }
+    if (s instanceof z.ZodDefault) { s = s.unwrap() as z.ZodType; continue; }
     if (s instanceof z.ZodPipe) { s = s.in as z.ZodType; continue; }
     break;
   }
-  if (s instanceof z.ZodString || s instanceof z.ZodEnum) return { kind: 'text', nullable };
-  if (s instanceof z.ZodNumber) return { kind: 'number', nullable };
-  if (s instanceof z.ZodBoolean) return { kind: 'boolean', nullable };
+  const base = (kind: CellKind): CellShape => (optional ? { kind, nullable, optional } : { kind, nullable });
+  if (s instanceof z.ZodString || s instanceof z.ZodEnum) return base('text');
+  if (s instanceof z.ZodNumber) return base('number');
+  if (s instanceof z.ZodBoolean) return base('boolean');
   throw new Error(`column ${column}: zod type "${s.def.type}" has no CSV cell form — the row schemas in lib/source-rows/ may use text, numbers, booleans and enums only`);
 }
 
@@ -47,6 +52,7 @@ const shown = (cell: string) => JSON.stringify(cell);
 export function decodeCell(shape: CellShape, cell: string): { value: unknown } | { problem: string } {
   if (cell === '') {
     if (shape.nullable) return { value: null };
+    if (shape.optional) return { value: undefined };
     // A required text field may legitimately be '' (its own schema then decides); a number or boolean may not.
     if (shape.kind === 'text') return { value: '' };
     return { problem: `blank cell, but the scraper's schema never leaves this ${shape.kind} column empty` };
@@ -72,9 +78,9 @@ export function decodeCell(shape: CellShape, cell: string): { value: unknown } |
 export function csvRowCodec<S extends z.ZodObject>(schema: S) {
   const shapes = Object.entries(schema.shape).map(([column, field]) => {
     const shape = cellShape(field as z.ZodType, column);
-    // A blank cell reads as null; were '' also a valid value, a written '' would come back as null.
-    if (shape.nullable && shape.kind === 'text' && (field as z.ZodType).safeParse('').success) {
-      throw new Error(`column ${column}: both null and "" are valid, but both are written as a blank cell — give the text a .min(1) (nullableText)`);
+    // A blank cell reads as null (or undefined); were '' also a valid value, a written '' would not come back.
+    if ((shape.nullable || shape.optional) && shape.kind === 'text' && (field as z.ZodType).safeParse('').success) {
+      throw new Error(`column ${column}: both a missing value and "" are valid, but both are written as a blank cell — give the text a .min(1) (nullableText)`);
     }
     return [column, shape] as const;
   });

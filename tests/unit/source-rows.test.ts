@@ -149,11 +149,14 @@ describe('a cell the scraper could not have written is refused, naming file, row
 
   it('a codec cannot be built for a field with no cell form, or one where a blank cell would be ambiguous', () => {
     expect(() => csvRowCodec(z.object({ tags: z.array(z.string()) }))).toThrow(/column tags: zod type "array" has no CSV cell form/);
-    expect(() => csvRowCodec(z.object({ note: z.string().nullable() }))).toThrow(/column note: both null and "" are valid/);
+    expect(() => csvRowCodec(z.object({ note: z.string().nullable() }))).toThrow(/column note: both a missing value and "" are valid/);
+    expect(() => csvRowCodec(z.object({ note: z.string().optional() }))).toThrow(/column note: both a missing value and "" are valid/);
   });
 
   it('decodes each base type the way formatCell writes it', () => {
     expect(decodeCell({ kind: 'number', nullable: true }, '')).toEqual({ value: null });
+    expect(decodeCell({ kind: 'number', nullable: false, optional: true }, '')).toEqual({ value: undefined });
+    expect(csvRowCodec(z.object({ n: z.number().optional(), b: z.boolean().nullable().optional() })).parse({ n: '', b: '' })).toEqual({ b: null });
     expect(decodeCell({ kind: 'number', nullable: false }, '1e+21')).toEqual({ value: 1e21 });
     expect(decodeCell({ kind: 'number', nullable: false }, 'Infinity')).toHaveProperty('problem');
     expect(decodeCell({ kind: 'text', nullable: false }, '')).toEqual({ value: '' });
