@@ -74,6 +74,9 @@ export function decodeCell(shape: CellShape, cell: string): { value: unknown } |
  * schema describes, validated by that schema. Pass the schema, or a `.pick()` of it for the
  * columns a reader needs; other columns of the file are ignored, as the scraper's schema does.
  * Issues carry the column as their path, so readVersion can name file, row and column.
+ * A column the scraper adds later is missing from older versions: replaying their captures
+ * rewrites them with today's columns, which is why no reader accepts a missing column (none of
+ * the committed versions lacks one: tests/unit/source-rows.test.ts reads them all).
  */
 export function csvRowCodec<S extends z.ZodObject>(schema: S) {
   const shapes = Object.entries(schema.shape).map(([column, field]) => {
