@@ -17,12 +17,14 @@ export type Cell = string | number | boolean | null | undefined;
  * published CSVs) would then have to undo too. Same rule, ours states it in one line each way.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  // Text that already starts with apostrophes before a formula character ("'=x") gets one more,
+  // else restoreFormula could not tell it from a neutralised "=x" and would drop its apostrophe.
+  return /^'*[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** The inverse, for reading our own CSVs back: drops the apostrophe neutraliseFormula added. */
 export function restoreFormula(text: string): string {
-  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
+  return /^'+[=+\-@\t\r]/.test(text) ? text.slice(1) : text;
 }
 
 export function formatCell(value: Cell): string {

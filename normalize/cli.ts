@@ -144,7 +144,7 @@ function build(opts: NormalizeOptions): { outputs: OutputFile[]; tables: Record<
   }
   for (const [id, repo] of otherRepos) (evidence.get(id) ?? evidence.set(id, {}).get(id)!).otherRepo = repo;
   const eci = allVersions(src, 'epoch', 'eci', eciCells);
-  const lmarena = LMARENA_BOARDS.flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells));
+  const lmarena = LMARENA_BOARDS.flatMap((d) => allVersions(src, 'lmarena', d, lmarenaBoardCells[d]));
   const newest = (vs: { asOf: string }[]) => vs.map((v) => v.asOf).reduce((a, b) => (a > b ? a : b), '');
   const models = buildModels(aa, ref, evidence, { 'epoch eci': newest(eci), lmarena: newest(lmarena) });
   publish('models', models.rows);

@@ -6,21 +6,12 @@
  * weights. It reads no free text, so it runs no pattern over untrusted input.
  */
 import { z } from 'zod';
-import { cBool, cNum, cText } from './lib/cells.ts';
+import { csvRowCodec } from '../lib/source-rows/codec.ts';
+import { licenceRow } from '../lib/source-rows/model-cards.ts';
 import type { LicenceRestrictiveness } from '../lib/tables/enums.ts';
 
-export const licenceTextCells = z.object({
-  repo: z.string().min(1),
-  repo_host: z.string().min(1),
-  document_url: z.string().min(1),
-  licence_family: cText,
-  mau_threshold: cBool,
-  revenue_threshold_usd: cNum,
-  attribution_display: cBool,
-  region_exclusion: cBool,
-  use_policy_reference: cBool,
-  non_commercial: cBool,
-});
+/** The licence-file columns read here, decoded and checked by the model-cards scraper's own schema. */
+export const licenceTextCells = csvRowCodec(licenceRow.pick({ repo: true, repo_host: true, document_url: true, licence_family: true, mau_threshold: true, revenue_threshold_usd: true, attribution_display: true, region_exclusion: true, use_policy_reference: true, non_commercial: true }));
 export type LicenceTextRow = z.infer<typeof licenceTextCells>;
 
 /** A licence text always reads as one of the kinds; 'unknown' is for licences nobody has read. */

@@ -14,37 +14,17 @@
  * columns are then blank, never guessed. The ECI file needs "Model version" and "ECI Score".
  */
 import { unzipSync } from 'fflate';
-import { z } from 'zod';
 import { decodeUtf8, readCsv } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, distinctList, isoDate, num, text } from './lib/values.ts';
-import { nullableText } from './lib/checks.ts';
+import { epochEciRow, epochModelRow, type EpochEciRow, type EpochModelRow } from '../lib/source-rows/epoch.ts';
+export { epochEciRow, epochModelRow, type EpochEciRow, type EpochModelRow };
 
 const COUNTRY_COLUMNS = ['Country (of organization)', 'Country (from Organization)', 'Country'];
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
 
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 
-export const epochModelRow = z.object({
-  model: z.string().min(1),
-  organization: nullableText,
-  organization_category: nullableText,
-  country: nullableText,
-  publication_date: isoDateSchema,
-  domain: nullableText,
-  accessibility: nullableText,
-  open_weights: z.boolean().nullable(),
-  training_code_accessibility: nullableText,
-  inference_code_accessibility: nullableText,
-  parameters: z.number().positive().nullable(),
-  training_compute_flop: z.number().positive().nullable(),
-  notability_criteria: nullableText,
-  frontier_model: z.boolean().nullable(),
-  base_model: nullableText,
-  link: nullableText,
-});
-export type EpochModelRow = z.infer<typeof epochModelRow>;
 
 /** Epoch's exports hold a few placeholder records with no model and only bookkeeping fields. */
 const BOOKKEEPING = new Set(['Confidence', 'Last modified']);
@@ -86,19 +66,6 @@ export function parseEpochModels(csvText: string): { rows: EpochModelRow[]; skip
   return { rows, skipped: records.length - rows.length };
 }
 
-export const epochEciRow = z.object({
-  model_version: z.string().min(1),
-  model_name: nullableText,
-  display_name: nullableText,
-  eci_score: z.number().min(0).max(400, 'ECI above 400: did Epoch change the scale?').nullable(),
-  release_date: isoDateSchema,
-  organization: nullableText,
-  country: nullableText,
-  accessibility: nullableText,
-  training_compute_flop: z.number().positive().nullable(),
-  confidence: nullableText,
-});
-export type EpochEciRow = z.infer<typeof epochEciRow>;
 
 export function parseEpochEci(csvText: string): EpochEciRow[] {
   const records = readCsv(csvText, { required: ['Model version', 'ECI Score'], what: 'Epoch Capabilities Index CSV' });

@@ -27,13 +27,13 @@
  * - `licence` is the card's `license` field (cardData), else the `license:` tag; `other` comes
  *   with `licence_name` (e.g. modified-mit) when the card gives one.
  */
-import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isoDate, notScalar, num, text } from './lib/values.ts';
-import { nullableText } from './lib/checks.ts';
+import { hfModelRow, type HfModelRow } from '../lib/source-rows/hf-api.ts';
+export { hfModelRow, type HfModelRow };
 
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 
@@ -74,29 +74,7 @@ export const repoDataset = (repo: string) => repo.split('/').join('__');
 export const outputDataset = (repo: string) => repoDataset(repo).toLowerCase().replace(/[^a-z0-9_-]+/g, '-');
 export const modelInfoUrl = (repo: string) => `https://huggingface.co/api/models/${repo}`;
 
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
-const count = z.number().int().nonnegative().nullable();
 
-export const hfModelRow = z.object({
-  id: z.string().regex(/^[^/\s]+\/[^/\s]+$/, 'expected org/repo'),
-  author: nullableText,
-  created_at: isoDateSchema,
-  last_modified: isoDateSchema,
-  downloads_30d: count,
-  likes: count,
-  parameters: z.number().int().positive().nullable(),
-  licence: nullableText,
-  licence_name: nullableText,
-  pipeline_tag: nullableText,
-  library_name: nullableText,
-  gated: nullableText,
-  sha: z.string().regex(/^[0-9a-f]{40}$/).nullable(),
-  // safetensors.parameters: stored elements per dtype, e.g. "BF16=1804459584;U8=19707494400" (sorted by dtype).
-  parameters_by_dtype: nullableText,
-  // Of them, those stored at 16 bits (BF16, F16): the layers a quantised checkpoint keeps unquantised.
-  parameters_16bit: count,
-});
-export type HfModelRow = z.infer<typeof hfModelRow>;
 
 
 

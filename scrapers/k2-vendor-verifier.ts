@@ -36,13 +36,14 @@
  * Any other column, a missing Provider or Model column, or no results table at all, is a
  * ParseError naming what is missing.
  */
-import { z } from 'zod';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
 import { blankNoise, markdownTables, type Grid, type GridCell } from './k2-vendor-verifier/tables.ts';
-import { checkUnique, nullableText } from './lib/checks.ts';
+import { checkUnique } from './lib/checks.ts';
+import { k2vvRow, kvvRow, type K2vvRow, type KvvRow } from '../lib/source-rows/k2-vendor-verifier.ts';
+export { k2vvRow, kvvRow, type K2vvRow, type KvvRow };
 
 const TEXT_ACCEPT = ['text/plain', 'text/markdown', 'application/octet-stream'];
 const K2VV_README = 'https://raw.githubusercontent.com/MoonshotAI/K2-Vendor-Verifier/main/README.md';
@@ -50,9 +51,6 @@ const PR6_README = 'https://raw.githubusercontent.com/MoonshotAI/K2-Vendor-Verif
 const KVV_README = 'https://raw.githubusercontent.com/MoonshotAI/Kimi-Vendor-Verifier/main/README.md';
 const UNMERGED_DATASET = 'unmerged-third-party';
 
-const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
-const pct = z.number().min(0).max(100, 'above 100%: did the README switch from percent to another unit?').nullable();
-const count = z.number().int().nonnegative().nullable();
 
 /** Column-name matching ignores case, underscores, colons and extra spaces. */
 const norm = (s: string) => s.toLowerCase().replace(/[_:]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -127,27 +125,6 @@ const checkUniqueRows = <R>(rows: R[], key: (r: R) => string, fields: string) =>
 
 // ---------------------------------------------------------------- K2 Vendor Verifier
 
-export const k2vvRow = z.object({
-  model: z.string().min(1),
-  vendor: z.string().min(1),
-  api_source: nullableText,
-  vendor_url: nullableText,
-  group: z.enum(['official-reference', 'acceptable', 'below-threshold']).nullable(),
-  metric_era: z.enum(['similarity', 'f1']),
-  test_date: isoDateSchema,
-  similarity_pct: pct,
-  tool_call_f1_pct: pct,
-  f1_threshold_pct: pct,
-  schema_accuracy_pct: pct,
-  count_finish_reason_stop: count,
-  count_finish_reason_tool_calls: count,
-  count_finish_reason_others: count,
-  count_schema_validation_error: count,
-  count_successful_tool_call: count,
-  test_settings: nullableText,
-  unmerged_third_party: z.boolean(),
-});
-export type K2vvRow = z.infer<typeof k2vvRow>;
 type K2Key = 'model' | 'vendor' | 'api_source' | 'similarity' | 'tool_call_f1' | 'schema_accuracy'
   | 'count_finish_reason_stop' | 'count_finish_reason_tool_calls' | 'count_finish_reason_others'
   | 'count_schema_validation_error' | 'count_successful_tool_call';
@@ -270,20 +247,6 @@ export function parseK2vvReadme(markdown: string, opts: { unmergedThirdParty: bo
 
 // ---------------------------------------------------------------- Kimi Vendor Verifier (K3 onwards)
 
-export const kvvRow = z.object({
-  model: z.string().min(1),
-  thinking_effort: nullableText,
-  vendor: z.string().min(1),
-  listed_order: z.number().int().positive(),
-  test_date: isoDateSchema,
-  ocrbench_pct: pct,
-  mmmu_pro_vision_pct: pct,
-  beam_1m_pct: pct,
-  deepswe_pct: pct,
-  pending: nullableText,
-  notes: nullableText,
-});
-export type KvvRow = z.infer<typeof kvvRow>;
 type KvvKey = 'vendor' | 'ocrbench_pct' | 'mmmu_pro_vision_pct' | 'beam_1m_pct' | 'deepswe_pct';
 type KvvMetric = Exclude<KvvKey, 'vendor'>;
 

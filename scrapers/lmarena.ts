@@ -45,35 +45,16 @@ import { decodeUtf8, readCsv } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type ParsedVersion, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, num, text } from './lib/values.ts';
-import { nullableText } from './lib/checks.ts';
+import { arenaTopRow, historyRow, leaderboardRow, metadataRow, type ArenaTopRow, type HistoryRow, type LeaderboardRow, type MetadataRow } from '../lib/source-rows/lmarena.ts';
+export { arenaTopRow, historyRow, leaderboardRow, metadataRow, type ArenaTopRow, type HistoryRow, type LeaderboardRow, type MetadataRow };
 
 const CSV_ACCEPT = ['text/csv', 'application/csv', 'text/plain', 'application/octet-stream'];
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 const CATALOG = 'https://raw.githubusercontent.com/lmarena/arena-catalog/main/data';
 
-const rating = z.number().positive().max(3000, 'rating above 3000: did LMArena change the scale?');
-const rank = z.number().int().positive().nullable();
-const votes = z.number().int().nonnegative().nullable();
 
 // ---------------------------------------------------------------- leaderboards
 
-/** One model on one board (category) of one leaderboard version. */
-export const leaderboardRow = z.object({
-  category: z.string().min(1),
-  rank,
-  model: z.string().min(1),
-  rating,
-  rating_lower: rating.nullable(),
-  rating_upper: rating.nullable(),
-  votes,
-  organization: nullableText,
-  licence: nullableText,
-  style_control: z.boolean(),
-  rank_stylectrl: rank,
-  knowledge_cutoff: nullableText,
-  url: nullableText,
-});
-export type LeaderboardRow = z.infer<typeof leaderboardRow>;
 
 /** The overall board's category name in LMArena's own files. */
 export const OVERALL = 'full';
@@ -180,12 +161,6 @@ export const CATALOG_DATASETS: Record<string, { styleControl: boolean; url: stri
 
 // ---------------------------------------------------------------- history
 
-export const historyRow = z.object({
-  model: z.string().min(1),
-  rating,
-  style_control: z.boolean(),
-});
-export type HistoryRow = z.infer<typeof historyRow>;
 
 /**
  * The wide history CSV → one version per date row: the models with a rating that day, in
@@ -229,18 +204,6 @@ export function parseHistoryWide(csvText: string): ParsedVersion<HistoryRow>[] {
 
 // ---------------------------------------------------------------- metadata
 
-export const metadataRow = z.object({
-  model: z.string().min(1),
-  name: nullableText,
-  organization: nullableText,
-  licence: nullableText,
-  input_price_usd_per_1m: z.number().nonnegative().nullable(),
-  output_price_usd_per_1m: z.number().nonnegative().nullable(),
-  price_source: nullableText,
-  model_source: nullableText,
-  hidden: z.boolean(),
-});
-export type MetadataRow = z.infer<typeof metadataRow>;
 
 /**
  * LMArena's hand-curated model metadata (prices already in USD per 1M tokens). `hidden` is
@@ -278,20 +241,6 @@ export function parseMetadata(json: unknown): MetadataRow[] {
 
 // ---------------------------------------------------------------- arena.ai top of the board
 
-export const arenaTopRow = z.object({
-  rank: z.number().int().positive(),
-  model: z.string().min(1),
-  organization: nullableText,
-  licence: nullableText,
-  rating,
-  ci_95: z.number().nonnegative().nullable(),
-  rating_lower: rating.nullable(),
-  rating_upper: rating.nullable(),
-  votes,
-  style_control: z.boolean(),
-  board_last_updated: nullableText,
-});
-export type ArenaTopRow = z.infer<typeof arenaTopRow>;
 
 function arenaRow(r: { rank: number; model: string; organization: string | null; licence: string | null; score: number; ci: number | null; votes: number | null; lastUpdated: string | null }): ArenaTopRow {
   return {

@@ -41,44 +41,20 @@
 import { unzipSync } from 'fflate';
 import { gunzipSync } from 'node:zlib';
 import { parse as parseToml } from 'smol-toml';
-import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
 import { DEFAULT_MAX_BYTES } from './lib/http.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { bool, checkRows, isBlank, notScalar, num, text } from './lib/values.ts';
-import { hasPath, nullableText, requirePaths } from './lib/checks.ts';
+import { hasPath, requirePaths } from './lib/checks.ts';
+import { modelsDevRow, type ModelsDevRow } from '../lib/source-rows/models-dev.ts';
+export { modelsDevRow, type ModelsDevRow };
 
 export const API_URL = 'https://models.dev/api.json';
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/gzip', 'application/octet-stream'];
 
-const partialDateSchema = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'expected YYYY-MM-DD or YYYY-MM').nullable();
-const price = z.number().nonnegative().max(10_000, 'price above $10,000 per 1M tokens: did models.dev change units?').nullable();
-const tokens = z.number().int().nonnegative().nullable();
 
-export const modelsDevRow = z.object({
-  provider_id: z.string().min(1),
-  provider_name: nullableText,
-  model_id: z.string().min(1),
-  name: nullableText,
-  family: nullableText,
-  open_weights: z.boolean().nullable(),
-  release_date: partialDateSchema,
-  last_updated: partialDateSchema,
-  knowledge_cutoff: partialDateSchema,
-  input_price_per_1m: price,
-  output_price_per_1m: price,
-  cache_read_price_per_1m: price,
-  context_limit: tokens,
-  output_limit: tokens,
-  tool_call: z.boolean().nullable(),
-  reasoning: z.boolean().nullable(),
-  status: nullableText,
-  /** Source values that could not be read as stated (an impossible date), left blank, with the raw value. */
-  issues: nullableText,
-});
-export type ModelsDevRow = z.infer<typeof modelsDevRow>;
 
 
 /**

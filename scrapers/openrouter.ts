@@ -26,13 +26,14 @@
  * (`moonshotai/kimi-k2-thinking` → /api/v1/models/moonshotai/kimi-k2-thinking-20251106/endpoints),
  * so older responses without `links` get the same form built from `canonical_slug`.
  */
-import { z } from 'zod';
 import { isRecord, parseJson } from './lib/json.ts';
 import { decodeUtf8 } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows, isBlank, isoDate, notScalar, num, text } from './lib/values.ts';
-import { hasPath, nullableText, requirePaths } from './lib/checks.ts';
+import { hasPath, requirePaths } from './lib/checks.ts';
+import { openrouterRow, type OpenrouterRow } from '../lib/source-rows/openrouter.ts';
+export { openrouterRow, type OpenrouterRow };
 
 export const BASE = 'https://openrouter.ai';
 export const MODELS_URL = `${BASE}/api/v1/models`;
@@ -40,23 +41,7 @@ export const TOOLS_URL = `${MODELS_URL}?supported_parameters=tools`;
 const JSON_ACCEPT = ['application/json', 'text/plain', 'application/octet-stream'];
 export const VARIABLE_PRICE_NOTE = 'variable: a router whose price is that of the model it routes to (source price -1)';
 
-const price = z.number().nonnegative().max(10_000, 'price above $10,000 per 1M tokens: did OpenRouter change units?').nullable();
 
-export const openrouterRow = z.object({
-  id: z.string().min(1),
-  canonical_slug: nullableText,
-  name: nullableText,
-  created: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  context_length: z.number().int().positive().nullable(),
-  prompt_price_per_1m: price,
-  completion_price_per_1m: price,
-  price_note: nullableText,
-  hugging_face_id: nullableText,
-  knowledge_cutoff: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-  supports_tools: z.boolean().nullable(),
-  endpoints_url: z.string().url().nullable(),
-});
-export type OpenrouterRow = z.infer<typeof openrouterRow>;
 
 
 

@@ -26,15 +26,26 @@ export function listVersions(sourcesDir: string, source: string, dataset: string
   return dates;
 }
 
-/** Reads one version and validates each row: a schema drift in the committed CSVs fails here, with the row named. */
+/** A version file's records, column → cell, every cell a string (the codec decides what it holds). */
+export function parseVersionCsv(bytes: Buffer | string): Record<string, string>[] {
+  return parse(bytes, { columns: true, bom: true, cast: false }) as Record<string, string>[];
+}
+
+/**
+ * Reads one version and validates each row with `schema`: for a source dataset, the scraper's own
+ * row schema through lib/source-rows/codec.ts (csvRowCodec), so a CSV the scraper could not have
+ * written fails here, naming the file, the row, the column and the cell.
+ */
 export function readVersion<S extends z.ZodType>(sourcesDir: string, source: string, dataset: string, asOf: string, schema: S): SourceVersion<z.infer<S>> {
   const base = join(sourcesDir, source, dataset, asOf);
-  const records = parse(readFileSync(`${base}.csv`), { columns: true, bom: true, cast: false }) as Record<string, string>[];
+  const records = parseVersionCsv(readFileSync(`${base}.csv`));
   const rows = records.map((r, i) => {
     const result = schema.safeParse(r);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new Error(`${source}/${dataset}/${asOf}.csv row ${i + 1}, field ${issue.path.join('.')}: ${issue.message} — was the CSV edited by hand, or the scraper's schema changed without a re-scrape?`);
+      const column = issue.path.join('.');
+      const cell = r[column] === undefined ? '' : ` (cell ${JSON.stringify(r[column])})`;
+      throw new Error(`${source}/${dataset}/${asOf}.csv row ${i + 1}, column ${column}${cell}: ${issue.message} — was the CSV edited by hand, or the scraper's schema changed without a re-scrape?`);
     }
     return result.data;
   });

@@ -8,7 +8,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { cNum, cText } from '../lib/cells.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { epochModelRow } from '../../lib/source-rows/epoch.ts';
+import { cardRow, configRow } from '../../lib/source-rows/model-cards.ts';
 import { listVersions, readVersion, type SourceVersion } from '../lib/io.ts';
 import { licenceText, licenceTextCells } from '../licence-text.ts';
 import type { ModelResolver } from '../match.ts';
@@ -16,16 +18,10 @@ import { pairContradictions, type PairSide } from '../pair-check.ts';
 import type { OpennessEvidence } from './models.ts';
 import type { EpochNotable } from './open-share.ts';
 
-export const epochEvidenceCells = z.object({
-  model: z.string().min(1),
-  accessibility: cText,
-  training_code_accessibility: cText,
-  publication_date: cText.optional(),
-  parameters: cNum.optional(),
-});
-
-const configCells = z.object({ repo: z.string().min(1), quantization: cText, torch_dtype: cText });
-const cardCells = z.object({ repo: z.string().min(1), variant: cText, total_parameters: cNum, active_parameters: cNum, total_parameters_span: cText });
+// The source columns this step reads, decoded and checked by each scraper's own schema.
+export const epochEvidenceCells = csvRowCodec(epochModelRow.pick({ model: true, accessibility: true, training_code_accessibility: true, publication_date: true, parameters: true }));
+const configCells = csvRowCodec(configRow.pick({ repo: true, quantization: true, torch_dtype: true }));
+const cardCells = csvRowCodec(cardRow.pick({ repo: true, variant: true, total_parameters: true, active_parameters: true, total_parameters_span: true }));
 
 /** config.json dtype spellings → the precision names models.csv uses. */
 const DTYPES: Record<string, string> = { bfloat16: 'bf16', bf16: 'bf16', float16: 'fp16', fp16: 'fp16', fp8: 'fp8', float8: 'fp8', float8_e4m3fn: 'fp8' };
@@ -73,7 +69,7 @@ export function buildEvidence(opts: {
       const latest = listVersions(opts.sourcesDir, 'model-cards', dataset).at(-1);
       if (!latest) continue;
       if (dataset.startsWith('config__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, configCells.passthrough());
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, configCells);
         for (const r of v.rows) {
           const precision = r.quantization ?? DTYPES[r.torch_dtype?.toLowerCase() ?? ''] ?? null;
           if (!precision) continue;
@@ -83,14 +79,14 @@ export function buildEvidence(opts: {
           }
         }
       } else if (dataset.startsWith('licence__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, licenceTextCells.passthrough());
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, licenceTextCells);
         for (const r of v.rows) {
           const text = licenceText(r, dataset, latest);
           if (!text) continue;
           for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) (get(id).licenceTexts ??= []).push(text);
         }
       } else if (dataset.startsWith('card__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells.passthrough());
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells);
         for (const r of v.rows) {
           if (r.variant || r.total_parameters === null) continue;
           for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) {

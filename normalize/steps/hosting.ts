@@ -8,47 +8,20 @@
  * on models.dev, and how many of them are not the lab itself (third parties).
  */
 import { z } from 'zod';
-import { cBool, cNum, cText } from '../lib/cells.ts';
+import { aaProviderRow } from '../../lib/source-rows/artificialanalysis.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { modelsDevRow } from '../../lib/source-rows/models-dev.ts';
+import { openrouterRow } from '../../lib/source-rows/openrouter.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import type { ModelResolver } from '../match.ts';
 import { resolveLab, type ProviderClass, type Reference } from '../reference.ts';
 import type { ModelRow } from './models.ts';
 import type { TableRow } from '../../lib/tables/index.ts';
 
-export const aaProviderCells = z.object({
-  provider: z.string().min(1),
-  model: z.string().min(1),
-  api_id: cText,
-  licence_type: cText,
-  price_blended_usd_per_1m: cNum,
-  price_input_usd_per_1m: cNum,
-  price_output_usd_per_1m: cNum,
-  median_output_tokens_per_second: cNum,
-  median_first_chunk_seconds: cNum,
-  context_window_tokens: cNum,
-  host: cText,
-  base_model: cText,
-  endpoint_variant: cText,
-  precision: cText,
-});
-export const modelsDevCells = z.object({
-  provider_id: z.string().min(1),
-  provider_name: cText,
-  model_id: z.string().min(1),
-  name: cText,
-  open_weights: cBool,
-  input_price_per_1m: cNum,
-  output_price_per_1m: cNum,
-  context_limit: cNum,
-});
-export const openrouterCells = z.object({
-  id: z.string().min(1),
-  name: cText,
-  hugging_face_id: cText,
-  prompt_price_per_1m: cNum,
-  completion_price_per_1m: cNum,
-  context_length: cNum,
-});
+// The source columns this step reads, decoded and checked by each scraper's own schema.
+export const aaProviderCells = csvRowCodec(aaProviderRow.pick({ provider: true, model: true, api_id: true, licence_type: true, price_blended_usd_per_1m: true, price_input_usd_per_1m: true, price_output_usd_per_1m: true, median_output_tokens_per_second: true, median_first_chunk_seconds: true, context_window_tokens: true, host: true, base_model: true, endpoint_variant: true, precision: true }));
+export const modelsDevCells = csvRowCodec(modelsDevRow.pick({ provider_id: true, provider_name: true, model_id: true, name: true, open_weights: true, input_price_per_1m: true, output_price_per_1m: true, context_limit: true }));
+export const openrouterCells = csvRowCodec(openrouterRow.pick({ id: true, name: true, hugging_face_id: true, prompt_price_per_1m: true, completion_price_per_1m: true, context_length: true }));
 
 /** A row of hosting.csv: its contract is lib/tables/hosting.ts. */
 export type HostingRow = TableRow<'hosting'>;

@@ -15,8 +15,8 @@
  */
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { cNum, cText } from '../lib/cells.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { hfModelRow } from '../../lib/source-rows/hf-api.ts';
 import { listVersions, readVersion } from '../lib/io.ts';
 
 /** Bits a weight costs at a nominal width, scales included. */
@@ -34,7 +34,8 @@ export function weightMemory(total: number, bits: number, kept16 = 0): number {
   return Math.round((bytes / 1e9) * 10) / 10;
 }
 
-const hfCells = z.object({ id: z.string().min(1), parameters_16bit: cNum.optional(), parameters_by_dtype: cText.optional() });
+/** The hf-api columns this step reads, decoded and checked by the scraper's own schema. */
+const hfCells = csvRowCodec(hfModelRow.pick({ id: true, parameters_16bit: true, parameters_by_dtype: true }));
 
 export interface CheckpointEvidence {
   parametersKept16: number;
@@ -49,7 +50,7 @@ export function checkpointEvidence(sourcesDir: string): Map<string, CheckpointEv
   for (const dataset of readdirSync(dir).sort()) {
     const latest = listVersions(sourcesDir, 'hf-api', dataset).at(-1);
     if (!latest) continue;
-    for (const r of readVersion(sourcesDir, 'hf-api', dataset, latest, hfCells.passthrough()).rows) {
+    for (const r of readVersion(sourcesDir, 'hf-api', dataset, latest, hfCells).rows) {
       if (r.parameters_16bit === null || r.parameters_16bit === undefined) continue;
       out.set(r.id.toLowerCase(), { parametersKept16: r.parameters_16bit, source: `hf-api/${dataset}/${latest} (safetensors ${r.parameters_by_dtype ?? ''})` });
     }

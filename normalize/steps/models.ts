@@ -10,39 +10,16 @@
 import { z } from 'zod';
 import { weightMemory } from './memory.ts';
 import { countryGroup } from '../../lib/countries.ts';
-import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
+import { aaPageModelRow } from '../../lib/source-rows/artificialanalysis.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { governingLicence, type LicenceText } from '../licence-text.ts';
 import type { CanonicalModel } from '../match.ts';
 import { resolveLab, resolveLicence, type ExtraModel, type Reference } from '../reference.ts';
 import type { TableRow } from '../../lib/tables/index.ts';
 
-export const aaModelCells = z.object({
-  name: z.string().min(1),
-  short_name: cText,
-  slug: z.string().min(1),
-  creator_name: cText,
-  creator_slug: cText,
-  creator_country: cText,
-  release_date: cDate,
-  deprecated: cBool,
-  reasoning_model: cBool,
-  open_weights: cBool,
-  licence_name: cText,
-  // Older captures predate the column.
-  licence_url: cText.optional(),
-  commercial_use_allowed: cBool,
-  huggingface_url: cText,
-  openness_index: cNum,
-  intelligence_index: cNum,
-  coding_index: cNum,
-  agentic_index: cNum,
-  total_parameters: cNum,
-  active_parameters: cNum,
-  price_input_usd_per_1m: cNum,
-  price_output_usd_per_1m: cNum,
-  median_output_tokens_per_second: cNum,
-});
+/** The Artificial Analysis models-page columns this step reads, decoded and checked by the scraper's own schema. */
+export const aaModelCells = csvRowCodec(aaPageModelRow.pick({ name: true, short_name: true, slug: true, creator_name: true, creator_slug: true, creator_country: true, release_date: true, deprecated: true, reasoning_model: true, open_weights: true, licence_name: true, licence_url: true, commercial_use_allowed: true, huggingface_url: true, openness_index: true, intelligence_index: true, coding_index: true, agentic_index: true, total_parameters: true, active_parameters: true, price_input_usd_per_1m: true, price_output_usd_per_1m: true, median_output_tokens_per_second: true }));
 export type AaModel = z.infer<typeof aaModelCells>;
 
 /** Evidence about one model from a source other than AA, keyed by model id. */

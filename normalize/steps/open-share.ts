@@ -7,18 +7,13 @@
 import { z } from 'zod';
 import { countryGroup, COUNTRY_GROUPS } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
-import { cBool, cDate, cText } from '../lib/cells.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { epochModelRow } from '../../lib/source-rows/epoch.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import type { TableRow } from '../../lib/tables/index.ts';
 
-export const epochNotableCells = z.object({
-  model: z.string().min(1),
-  organization: cText,
-  country: cText,
-  publication_date: cDate,
-  accessibility: cText,
-  open_weights: cBool,
-});
+/** The Epoch notable-models columns this step reads, decoded and checked by the scraper's own schema. */
+export const epochNotableCells = csvRowCodec(epochModelRow.pick({ model: true, organization: true, country: true, publication_date: true, accessibility: true, open_weights: true }));
 export type EpochNotable = z.infer<typeof epochNotableCells>;
 
 /** A row of notable_open_share.csv: its contract is lib/tables/scores.ts. */

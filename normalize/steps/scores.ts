@@ -11,7 +11,10 @@
 import { z } from 'zod';
 import { countryGroup } from '../../lib/countries.ts';
 import type { CountryResolver } from '../countries.ts';
-import { cBool, cDate, cNum, cText } from '../lib/cells.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { epochEciRow } from '../../lib/source-rows/epoch.ts';
+import { arenaTopRow, historyRow, leaderboardRow, metadataRow } from '../../lib/source-rows/lmarena.ts';
+import type { LMARENA_BOARDS } from '../pipeline.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import { assertNoCollisions, findCollisions, type ModelResolver } from '../match.ts';
 import { PAIR_LIMITS, pairContradictions, type PairSide } from '../pair-check.ts';
@@ -25,32 +28,23 @@ import type { MatchKind } from '../../lib/tables/enums.ts';
 /** A row of scores.csv: its contract is lib/tables/scores.ts. */
 export type ScoreRow = TableRow<'scores'>;
 
-export const lmarenaBoardCells = z.object({
-  category: cText.optional(),
-  model: z.string().min(1),
-  rating: cNum,
-  rating_lower: cNum.optional(),
-  rating_upper: cNum.optional(),
-  votes: cNum.optional(),
-  organization: cText.optional(),
-  licence: cText.optional(),
-  style_control: cBool.optional(),
-});
-export type LmarenaBoardRow = z.infer<typeof lmarenaBoardCells>;
+// The source columns this step reads, decoded and checked by each scraper's own schema.
+const leaderboardCells = csvRowCodec(leaderboardRow.pick({ category: true, model: true, rating: true, rating_lower: true, rating_upper: true, votes: true, organization: true, licence: true, style_control: true }));
+/** A row of any LMArena board: every board has a model and its rating; the other columns only some boards write. */
+export type LmarenaBoardRow = Pick<z.output<typeof leaderboardCells>, 'model' | 'rating'> & Partial<z.output<typeof leaderboardCells>>;
+/** Each board dataset is written by one of three LMArena row schemas (lib/source-rows/lmarena.ts): read each with its own. */
+export const lmarenaBoardCells: Record<(typeof LMARENA_BOARDS)[number], z.ZodType<LmarenaBoardRow, Record<string, string>>> = {
+  'text-style-control': leaderboardCells,
+  'text-raw': leaderboardCells,
+  'text-raw-fboulnois': leaderboardCells,
+  'arena-top': csvRowCodec(arenaTopRow.pick({ model: true, rating: true, rating_lower: true, rating_upper: true, votes: true, organization: true, licence: true, style_control: true })),
+  'text-history': csvRowCodec(historyRow),
+};
 
-export const lmarenaMetaCells = z.object({ model: z.string().min(1), organization: cText, licence: cText });
+export const lmarenaMetaCells = csvRowCodec(metadataRow.pick({ model: true, organization: true, licence: true }));
 export type LmarenaMeta = z.infer<typeof lmarenaMetaCells>;
 
-export const eciCells = z.object({
-  model_version: z.string().min(1),
-  release_date: cDate,
-  model_name: cText,
-  display_name: cText,
-  eci_score: cNum,
-  organization: cText,
-  country: cText,
-  accessibility: cText,
-});
+export const eciCells = csvRowCodec(epochEciRow.pick({ model_version: true, release_date: true, model_name: true, display_name: true, eci_score: true, organization: true, country: true, accessibility: true }));
 export type EciRow = z.infer<typeof eciCells>;
 
 export interface ScoreInputs {
@@ -180,7 +174,6 @@ export function buildScores(inputs: ScoreInputs, ctx: Omit<Context, 'unknownOrgs
     });
     collisions.push(...findCollisions(`lmarena/${v.dataset}/${v.asOf}`, resolved.map(({ r, modelId }) => ({ name: r.model, modelId }))));
     for (const { r, modelId, kind } of resolved) {
-      if (r.rating === null) continue;
       const md = known.get(r.model.toLowerCase());
       const a = attribute(c, 'lmarena', modelId, r.organization ?? md?.organization ?? null, r.licence ?? md?.licence ?? null);
       const styleControl = r.style_control ?? (v.dataset.includes('style') || v.dataset === 'arena-top');

@@ -5,36 +5,16 @@
  * then task benchmarks for Kimi K3): the metric column says which.
  */
 import { z } from 'zod';
-import { cBool, cNum, cText } from '../lib/cells.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { k2vvRow, kvvRow } from '../../lib/source-rows/k2-vendor-verifier.ts';
 import type { SourceVersion } from '../lib/io.ts';
 import type { ModelResolver } from '../match.ts';
 import type { TableRow } from '../../lib/tables/index.ts';
 import { VENDOR_GROUPS, type VendorGroup, type VendorKind } from '../../lib/tables/enums.ts';
 
-export const k2vvCells = z.object({
-  model: z.string().min(1),
-  vendor: z.string().min(1),
-  api_source: cText,
-  group: cText,
-  metric_era: cText,
-  test_date: cText,
-  similarity_pct: cNum,
-  tool_call_f1_pct: cNum,
-  f1_threshold_pct: cNum,
-  schema_accuracy_pct: cNum,
-  count_successful_tool_call: cNum,
-  count_schema_validation_error: cNum,
-  unmerged_third_party: cBool,
-});
-export const kvvCells = z.object({
-  model: z.string().min(1),
-  thinking_effort: cText,
-  vendor: z.string().min(1),
-  ocrbench_pct: cNum,
-  mmmu_pro_vision_pct: cNum,
-  beam_1m_pct: cNum,
-  deepswe_pct: cNum,
-});
+// The vendor-verifier columns this step reads, decoded and checked by the scraper's own schemas.
+export const k2vvCells = csvRowCodec(k2vvRow.pick({ model: true, vendor: true, api_source: true, group: true, metric_era: true, test_date: true, similarity_pct: true, tool_call_f1_pct: true, f1_threshold_pct: true, schema_accuracy_pct: true, count_successful_tool_call: true, count_schema_validation_error: true, unmerged_third_party: true }));
+export const kvvCells = csvRowCodec(kvvRow.pick({ model: true, thinking_effort: true, vendor: true, ocrbench_pct: true, mmmu_pro_vision_pct: true, beam_1m_pct: true, deepswe_pct: true }));
 
 /** A row of vendor_verifier.csv: its contract is lib/tables/hosting.ts. */
 export type VendorRow = TableRow<'vendor_verifier'>;

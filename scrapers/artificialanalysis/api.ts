@@ -1,43 +1,14 @@
 /** Artificial Analysis format aa-api-v2-json: API v2 /data/llms/models → one row per model. */
-import { z } from 'zod';
 import { isRecord, parseJson } from '../lib/json.ts';
 import { ParseError } from '../../lib/errors.ts';
 import { isoDate, num, text } from '../lib/values.ts';
-import { checkUnique, nullableText, requirePaths } from '../lib/checks.ts';
-import { at, checkModelCount, fraction, intelligenceIndex, isoDateSchema, positive, RENAMED, subIndex, TWICE, usdPer1m } from './shared.ts';
+import { checkUnique, requirePaths } from '../lib/checks.ts';
+import { at, checkModelCount, RENAMED, TWICE } from './shared.ts';
+import { aaApiModelRow, type AaApiModelRow } from '../../lib/source-rows/artificialanalysis.ts';
+export { aaApiModelRow, type AaApiModelRow };
 
 // ---------------------------------------------------------------- aa-api-v2-json
 
-export const aaApiModelRow = z.object({
-  model_id: z.string().min(1),
-  name: z.string().min(1),
-  slug: z.string().min(1),
-  creator_name: nullableText,
-  creator_slug: nullableText,
-  release_date: isoDateSchema,
-  intelligence_index: intelligenceIndex,
-  coding_index: subIndex('Coding Index'),
-  math_index: subIndex('Math Index'),
-  mmlu_pro: fraction,
-  gpqa: fraction,
-  hle: fraction,
-  livecodebench: fraction,
-  scicode: fraction,
-  math_500: fraction,
-  aime: fraction,
-  aime_25: fraction,
-  ifbench: fraction,
-  lcr: fraction,
-  terminalbench_hard: fraction,
-  tau2: fraction,
-  price_input_usd_per_1m: usdPer1m,
-  price_output_usd_per_1m: usdPer1m,
-  price_blended_3to1_usd_per_1m: usdPer1m,
-  median_output_tokens_per_second: positive,
-  median_time_to_first_token_seconds: positive,
-  median_time_to_first_answer_token_seconds: positive,
-});
-export type AaApiModelRow = z.infer<typeof aaApiModelRow>;
 
 const API_BENCHMARKS = ['mmlu_pro', 'gpqa', 'hle', 'livecodebench', 'scicode', 'math_500', 'aime', 'aime_25', 'ifbench', 'lcr', 'terminalbench_hard', 'tau2'] as const;
 

@@ -2,65 +2,17 @@
  * Artificial Analysis format aa-models-page-json: the models leaderboard page payload (or a
  * collector's reshaping of it) → one row per model. The source and its conventions: scrapers/artificialanalysis.ts.
  */
-import { z } from 'zod';
 import { isRecord, parseJson } from '../lib/json.ts';
 import { decodeUtf8 } from '../../lib/csv.ts';
 import { ParseError } from '../../lib/errors.ts';
 import { bool, isoDate, num, text } from '../lib/values.ts';
-import { checkUnique, nullableText, requirePaths } from '../lib/checks.ts';
-import { at, billionsToCount, checkModelCount, count, fraction, intelligenceIndex, isoDateSchema, positive, RENAMED, subIndex, TWICE, usdPer1m } from './shared.ts';
+import { checkUnique, requirePaths } from '../lib/checks.ts';
+import { at, billionsToCount, checkModelCount, RENAMED, TWICE } from './shared.ts';
+import { aaPageModelRow, type AaPageModelRow } from '../../lib/source-rows/artificialanalysis.ts';
+export { aaPageModelRow, type AaPageModelRow };
 
 // ---------------------------------------------------------------- aa-models-page-json
 
-export const aaPageModelRow = z.object({
-  model_id: z.string().min(1),
-  name: z.string().min(1),
-  short_name: nullableText,
-  slug: z.string().min(1),
-  creator_name: nullableText,
-  creator_slug: nullableText,
-  creator_country: z.string().regex(/^[a-z]{2}$/, 'creator_country is not a lowercase ISO-2 code: did the source change the country format?').nullable(),
-  release_date: isoDateSchema,
-  deprecated: z.boolean().nullable(),
-  reasoning_model: z.boolean().nullable(),
-  open_weights: z.boolean().nullable(),
-  licence_name: nullableText,
-  licence_url: nullableText,
-  commercial_use_allowed: z.boolean().nullable(),
-  huggingface_url: nullableText,
-  openness_index: subIndex('Openness Index'),
-  intelligence_index: intelligenceIndex,
-  intelligence_index_is_estimated: z.boolean().nullable(),
-  coding_index: subIndex('Coding Index'),
-  agentic_index: subIndex('Agentic Index'),
-  gpqa: fraction,
-  hle: fraction,
-  scicode: fraction,
-  ifbench: fraction,
-  aa_lcr: fraction,
-  terminal_bench_hard: fraction,
-  tau2_bench: fraction,
-  mmmu_pro: fraction,
-  total_parameters: count,
-  active_parameters: count,
-  training_tokens: count,
-  context_window_tokens: count,
-  size_class: nullableText,
-  price_input_usd_per_1m: usdPer1m,
-  price_output_usd_per_1m: usdPer1m,
-  price_blended_3to1_usd_per_1m: usdPer1m,
-  price_class: nullableText,
-  intelligence_index_cost_usd: usdPer1m,
-  median_output_tokens_per_second: positive,
-  p05_output_tokens_per_second: positive,
-  q25_output_tokens_per_second: positive,
-  q75_output_tokens_per_second: positive,
-  p95_output_tokens_per_second: positive,
-  median_time_to_first_token_seconds: positive,
-  median_time_to_first_answer_token_seconds: positive,
-  median_end_to_end_response_seconds: positive,
-});
-export type AaPageModelRow = z.infer<typeof aaPageModelRow>;
 
 /** The collector's field paths and the page payload's own camelCase keys for them. */
 export const PAGE_KEYS: Record<string, string> = {

@@ -1,61 +1,16 @@
 /** Artificial Analysis format aa-providers-table-csv: the per-provider table (CSV export or page HTML) → one row per offer. */
 import * as cheerio from 'cheerio';
-import { z } from 'zod';
 import { splitAaEndpoint } from '../lib/aa-endpoint.ts';
 import { decodeUtf8, readCsv } from '../../lib/csv.ts';
 import { ParseError } from '../../lib/errors.ts';
 import { bool, num, text } from '../lib/values.ts';
-import { checkUnique, nullableText } from '../lib/checks.ts';
-import { count, intelligenceIndex, percent, positive, TWICE, usdPer1m } from './shared.ts';
+import { checkUnique } from '../lib/checks.ts';
+import { TWICE } from './shared.ts';
+import { aaProviderRow, type AaProviderRow } from '../../lib/source-rows/artificialanalysis.ts';
+export { aaProviderRow, type AaProviderRow };
 
 // ---------------------------------------------------------------- aa-providers-table-csv
 
-export const aaProviderRow = z.object({
-  provider: z.string().min(1),
-  model: z.string().min(1),
-  api_id: nullableText,
-  licence_type: z.enum(['Open', 'Proprietary']),
-  context_window_tokens: count,
-  function_calling: z.boolean().nullable(),
-  json_mode: z.boolean().nullable(),
-  openai_compatible: z.boolean().nullable(),
-  footnotes: nullableText,
-  intelligence_index: intelligenceIndex,
-  mmlu_pro_pct: percent,
-  gpqa_diamond_pct: percent,
-  hle_pct: percent,
-  livecodebench_pct: percent,
-  scicode_pct: percent,
-  ifbench_pct: percent,
-  aime_2025_pct: percent,
-  aa_lcr_pct: percent,
-  aime_2024_pct: percent,
-  math_500_pct: percent,
-  humaneval_pct: percent,
-  chatbot_arena_elo: positive,
-  price_blended_usd_per_1m: usdPer1m,
-  price_input_usd_per_1m: usdPer1m,
-  price_output_usd_per_1m: usdPer1m,
-  median_output_tokens_per_second: positive,
-  p5_output_tokens_per_second: positive,
-  p25_output_tokens_per_second: positive,
-  p75_output_tokens_per_second: positive,
-  p95_output_tokens_per_second: positive,
-  median_first_chunk_seconds: positive,
-  first_answer_token_seconds: positive,
-  p5_first_chunk_seconds: positive,
-  p25_first_chunk_seconds: positive,
-  p75_first_chunk_seconds: positive,
-  p95_first_chunk_seconds: positive,
-  total_response_seconds: positive,
-  reasoning_time_seconds: positive,
-  // Derived from the provider and model cells (scrapers/lib/aa-endpoint.ts): an endpoint variant is a separate offer of one model.
-  host: z.string().min(1),
-  base_model: z.string().min(1),
-  endpoint_variant: nullableText,
-  precision: nullableText,
-});
-export type AaProviderRow = z.infer<typeof aaProviderRow>;
 
 type ProviderCol = keyof AaProviderRow;
 type Kind = 'text' | 'bool' | 'num' | 'pct' | 'usd' | 'tokens' | 'licence';

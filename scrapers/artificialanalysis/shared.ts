@@ -1,21 +1,12 @@
 /** Artificial Analysis: the schema pieces and value readers its three formats share. */
-import { z } from 'zod';
 import { isRecord } from '../lib/json.ts';
 import { ParseError } from '../../lib/errors.ts';
 import { num } from '../lib/values.ts';
 
 // ---------------------------------------------------------------- shared schema pieces
 
-export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
-export const intelligenceIndex = z.number().min(0, 'Intelligence Index below 0: did the source change scale?')
-  .max(100, 'Intelligence Index above 100: did the source change scale?').nullable();
-export const subIndex = (name: string) => z.number().min(0, `${name} below 0: did the source change scale?`)
-  .max(100, `${name} above 100: did the source change scale?`).nullable();
-export const fraction = z.number().min(0).max(1, 'benchmark score above 1: did the source switch from fractions to percent?').nullable();
-export const percent = z.number().min(0).max(100, 'percent score above 100: did the source change units?').nullable();
-export const usdPer1m = z.number().min(0).nullable();
-export const positive = z.number().positive().nullable();
-export const count = z.number().int().positive().nullable();
+// Defined with the row schemas below scrapers/ (normalize reads the same rows), re-exported for the format modules.
+export { count, fraction, intelligenceIndex, isoDateSchema, percent, positive, subIndex, usdPer1m } from '../../lib/source-rows/artificialanalysis.ts';
 
 // ---------------------------------------------------------------- JSON helpers
 

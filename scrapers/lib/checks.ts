@@ -3,12 +3,11 @@
  * unique, and the one zod piece every row schema uses. One definition each, so the rule and its
  * error message cannot drift between sources.
  */
-import { z } from 'zod';
 import { ParseError } from '../../lib/errors.ts';
 import { isRecord } from './json.ts';
 
-/** A text cell: null when blank, never the empty string (the readers in values.ts turn blanks into null). */
-export const nullableText = z.string().min(1).nullable();
+/** A text cell: null when blank, never the empty string. Defined with the row schemas (lib/source-rows/), which normalize reads too. */
+export { nullableText } from '../../lib/source-rows/fields.ts';
 
 /** Whether a JSON record has `key` or `key.sub` (one level of nesting), even when its value is null. */
 export function hasPath(record: unknown, path: string): boolean {

@@ -4,35 +4,13 @@
  * sizes or context lengths. Every number comes with the text it was read from.
  */
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
 import { ParseError } from '../../lib/errors.ts';
 import { allTables, firstSentence, inlineText, proseSentences, sectionText, stripNoise, truncate, type Table } from './markdown.ts';
 import { NUMBER, parseContextCell, parseParamCell, scaled, UNIT } from './quantities.ts';
-import { nullableText } from '../lib/checks.ts';
+import { cardRow, type CardRow } from '../../lib/source-rows/model-cards.ts';
+export { cardRow, type CardRow };
 
-const count = z.number().int().positive().nullable();
 
-export const cardRow = z.object({
-  repo: z.string().min(1),
-  repo_host: z.enum(['huggingface', 'github']),
-  document_url: z.string().url(),
-  variant: nullableText,
-  has_front_matter: z.boolean(),
-  licence: nullableText,
-  licence_name: nullableText,
-  licence_link: nullableText,
-  licence_source: z.enum(['front_matter', 'licence_section', 'licence_line', 'prose', 'badge']).nullable(),
-  base_model: nullableText,
-  pipeline_tag: nullableText,
-  library_name: nullableText,
-  total_parameters: count.refine((v) => v === null || v >= 1e6, 'fewer than a million parameters: was a unit lost?'),
-  total_parameters_span: nullableText,
-  active_parameters: count.refine((v) => v === null || v >= 1e6, 'fewer than a million parameters: was a unit lost?'),
-  active_parameters_span: nullableText,
-  context_length: count.refine((v) => v === null || v >= 512, 'context under 512 tokens: was a K lost?'),
-  context_length_span: nullableText,
-});
-export type CardRow = z.infer<typeof cardRow>;
 
 export interface DocInfo {
   /** Manifest dataset with __ turned into /, e.g. moonshotai/Kimi-K2-Instruct or QwenLM/Qwen3. */

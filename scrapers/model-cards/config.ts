@@ -6,37 +6,12 @@
  * "original" configs (num_experts, experts_per_token). Per-layer lists (Hunyuan's moe_topk)
  * become one number when every layer agrees. Multimodal configs are read from text_config.
  */
-import { z } from 'zod';
 import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
-import { nullableText } from '../lib/checks.ts';
+import { configRow, type ConfigRow } from '../../lib/source-rows/model-cards.ts';
+export { configRow, type ConfigRow };
 
-const positiveInt = z.number().int().positive().nullable();
-const nonNegativeInt = z.number().int().nonnegative().nullable();
 
-export const configRow = z.object({
-  repo: z.string().min(1),
-  repo_host: z.enum(['huggingface', 'github']),
-  document_url: z.string().url(),
-  config_kind: z.enum(['transformers', 'reference']),
-  model_type: nullableText,
-  architectures: nullableText,
-  num_hidden_layers: positiveInt,
-  hidden_size: positiveInt,
-  intermediate_size: nonNegativeInt,
-  moe_intermediate_size: nonNegativeInt,
-  num_attention_heads: positiveInt,
-  experts: positiveInt,
-  experts_key: nullableText,
-  experts_per_token: positiveInt,
-  n_shared_experts: nonNegativeInt,
-  vocab_size: positiveInt,
-  max_position_embeddings: positiveInt,
-  torch_dtype: nullableText,
-  quantization: nullableText,
-  notes: nullableText,
-});
-export type ConfigRow = z.infer<typeof configRow>;
 
 const KEYS = {
   num_hidden_layers: ['num_hidden_layers', 'n_layers', 'num_layers', 'n_layer'],

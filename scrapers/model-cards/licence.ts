@@ -4,38 +4,13 @@
  * "how open is open", each as a boolean with the sentence it was found in.
  */
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
 import { ParseError } from '../../lib/errors.ts';
 import type { DocInfo } from './card.ts';
 import { truncate } from './markdown.ts';
-import { nullableText } from '../lib/checks.ts';
+import { licenceRow, type LicenceRow } from '../../lib/source-rows/model-cards.ts';
+export { licenceRow, type LicenceRow };
 
 
-export const licenceRow = z.object({
-  repo: z.string().min(1),
-  repo_host: z.enum(['huggingface', 'github']),
-  document_url: z.string().url(),
-  licence_title: nullableText,
-  licence_family: nullableText,
-  mau_threshold: z.boolean(),
-  mau_threshold_users: z.number().int().positive().nullable(),
-  mau_threshold_span: nullableText,
-  revenue_threshold_usd: z.number().int().positive().nullable(),
-  revenue_period: z.enum(['monthly', 'annual']).nullable(),
-  revenue_threshold_span: nullableText,
-  attribution_display: z.boolean(),
-  attribution_text: nullableText,
-  attribution_display_span: nullableText,
-  region_exclusion: z.boolean(),
-  excluded_regions: nullableText,
-  region_exclusion_span: nullableText,
-  use_policy_reference: z.boolean(),
-  use_policy_span: nullableText,
-  non_commercial: z.boolean(),
-  non_commercial_span: nullableText,
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
-export type LicenceRow = z.infer<typeof licenceRow>;
 
 const SPAN_MAX = 300;
 

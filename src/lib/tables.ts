@@ -3,11 +3,16 @@
  * once at build time through the same contracts that wrote them (lib/tables/): each cell typed
  * and checked, a bad one refused with file, row and column. Pages and charts never read source CSVs.
  */
-import { parse } from 'csv-parse/sync';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contractOf, type TableName, type TableRow } from '../../lib/tables/index.ts';
 import { parseTable } from '../../lib/tables/io.ts';
+import { csvRowCodec } from '../../lib/source-rows/codec.ts';
+import { hfModelRow } from '../../lib/source-rows/hf-api.ts';
+import { listVersions, readVersion } from '../../normalize/lib/io.ts';
+
+/** The hf-api capture columns the site reads (the one source CSV it reads: see hfApi). */
+const hfCaptureCells = csvRowCodec(hfModelRow.pick({ id: true, created_at: true, downloads_30d: true, likes: true }));
 
 /** REPORT_DATA_DIR lets tests build the claims against altered tables. */
 export const DATA_DIR = process.env.REPORT_DATA_DIR ?? join(process.cwd(), 'data');
@@ -43,16 +48,15 @@ export const tables = {
    * site reads a versioned source CSV; downloads_30d is Hugging Face's rolling 30-day count.
    */
   hfApi: (): { id: string; as_of: string; created_at: string; downloads_30d: number; likes: number }[] => {
-    const dir = join(DATA_DIR, 'sources/hf-api');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir).sort().flatMap((repo) => {
-      const latest = readdirSync(join(dir, repo)).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).sort().at(-1);
+    const sources = join(DATA_DIR, 'sources');
+    if (!existsSync(join(sources, 'hf-api'))) return [];
+    return readdirSync(join(sources, 'hf-api')).sort().flatMap((repo) => {
+      const latest = listVersions(sources, 'hf-api', repo).at(-1);
       if (!latest) return [];
-      const rows = parse(readFileSync(join(dir, repo, latest)), { columns: true, bom: true }) as Record<string, string>[];
-      return rows.map((r) => {
-        const downloads = Number(r.downloads_30d);
-        if (!r.id || !Number.isFinite(downloads)) throw new Error(`data/sources/hf-api/${repo}/${latest}: id or downloads_30d missing or not a number (${JSON.stringify(r).slice(0, 120)})`);
-        return { id: r.id, as_of: latest.slice(0, 10), created_at: r.created_at ?? '', downloads_30d: downloads, likes: Number(r.likes) };
+      // Read with the scraper's own row schema (lib/source-rows/hf-api.ts), as normalize reads every source.
+      return readVersion(sources, 'hf-api', repo, latest, hfCaptureCells).rows.map((r) => {
+        if (r.downloads_30d === null) throw new Error(`data/sources/hf-api/${repo}/${latest}.csv: downloads_30d blank for ${r.id} — Hugging Face returned no download count; re-scrape or drop the capture`);
+        return { id: r.id, as_of: latest, created_at: r.created_at ?? '', downloads_30d: r.downloads_30d, likes: r.likes ?? 0 };
       });
     });
   },

@@ -12,8 +12,8 @@ import { countries, modelRow, resolverOf, sourcesDir, version } from '../helpers
 const MODELS = [modelRow({ model_id: 'kimi-k2', name: 'Kimi K2' }), modelRow({ model_id: 'glm-4-6', name: 'GLM 4.6' }), modelRow({ model_id: 'glm-4-6-air', name: 'GLM 4.6 Air' })];
 const CANONICAL = new Map<string, PairSide>([['kimi-k2', { name: 'Kimi K2', releaseDate: '2025-07-11', totalParameters: 1.0e12 }]]);
 
-type EpochRow = { model: string; accessibility: string | null; training_code_accessibility: string | null; publication_date?: string | null; parameters?: number | null };
-const epochRow = (over: Partial<EpochRow> & Pick<EpochRow, 'model'>): EpochRow => ({ accessibility: 'Open weights (unrestricted)', training_code_accessibility: null, ...over });
+type EpochRow = { model: string; accessibility: string | null; training_code_accessibility: string | null; publication_date: string | null; parameters: number | null };
+const epochRow = (over: Partial<EpochRow> & Pick<EpochRow, 'model'>): EpochRow => ({ accessibility: 'Open weights (unrestricted)', training_code_accessibility: null, publication_date: null, parameters: null, ...over });
 
 function evidence({ epoch = [], votes = new Map(), dir = sourcesDir([]), repos = {}, aliases = [] }: {
   epoch?: EpochRow[]; votes?: OpenWeightsVotes; dir?: string; repos?: Record<string, string>; aliases?: { source: string; name: string; model_id: string; note: null }[];

@@ -24,8 +24,8 @@ const CLASSES: Record<string, Record<string, ProviderClass>> = {
 };
 
 const aa = (over: Partial<AaRow> & Pick<AaRow, 'provider' | 'model'>): AaRow => ({
-  api_id: null, licence_type: null, price_blended_usd_per_1m: null, price_input_usd_per_1m: null, price_output_usd_per_1m: null,
-  median_output_tokens_per_second: null, median_first_chunk_seconds: null, context_window_tokens: null, host: null, base_model: null,
+  api_id: null, licence_type: 'Open', price_blended_usd_per_1m: null, price_input_usd_per_1m: null, price_output_usd_per_1m: null,
+  median_output_tokens_per_second: null, median_first_chunk_seconds: null, context_window_tokens: null, host: over.provider, base_model: over.model,
   endpoint_variant: null, precision: null, ...over,
 });
 const dev = (provider_id: string, model_id: string, name: string | null = null): DevRow => ({

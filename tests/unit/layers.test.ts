@@ -1,7 +1,10 @@
 /**
  * Layers look down. lib/ (shared domain code: country groups, CSV, atomic writes, dates, parse
- * errors) sits below everything; scrapers/ and normalize/ sit on lib/; the site (src/) reads
- * normalize's table contracts but never the scrapers' runtime; tools/ sit on top and may use all.
+ * errors, and the source row schemas in lib/source-rows/ with their CSV codec) sits below
+ * everything; scrapers/ and normalize/ sit on lib/. A scraper's row schema lives in lib/ because
+ * both sides use it: the scraper validates the rows it writes, normalize reads them back with it,
+ * so normalize never needs scrapers/. The site (src/) reads normalize's table contracts but never
+ * the scrapers' runtime; tools/ sit on top and may use all.
  * Each import is read from source (TypeScript's own pre-processor, so comments and strings are
  * not mistaken for imports), resolved to a repository folder, and checked against the rule.
  */
@@ -80,6 +83,10 @@ describe('layers look down', () => {
     expect(violationsOf(at('lib/x.ts'), "const m = await import('../scrapers/lib/http.ts');")).toHaveLength(1);
     expect(violationsOf(at('src/pages/x.astro'), "---\nimport { TABLES } from '../../normalize/schema.ts';\n---")).toEqual([]);
     expect(violationsOf(at('tests/x.test.ts'), "import { a } from '../src/lib/views.ts';")).toEqual([]);
+    // A source's row contract is read from lib/source-rows/, never from the scraper that re-exports it.
+    expect(violationsOf(at('normalize/steps/x.ts'), "import { aaPageModelRow } from '../../scrapers/artificialanalysis/models-page.ts';")).toHaveLength(1);
+    expect(violationsOf(at('normalize/steps/x.ts'), "import { aaPageModelRow } from '../../lib/source-rows/artificialanalysis.ts';")).toEqual([]);
+    expect(violationsOf(at('lib/source-rows/x.ts'), "export { nullableText } from '../../scrapers/lib/checks.ts';")).toHaveLength(1);
     expect(violationsOf(at('normalize/x.ts'), "// import { a } from '../src/y.ts'\nconst s = \"from '../src/y.ts'\";")).toEqual([]);
   });
 });

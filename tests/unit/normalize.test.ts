@@ -102,7 +102,7 @@ describe('reference files', () => {
 describe('openness classification', () => {
   const aa = (over: Partial<AaModel>): AaModel => ({
     name: 'M', short_name: 'M', slug: 'm', creator_name: 'Kimi', creator_slug: 'kimi', creator_country: 'cn', release_date: '2025-07-11',
-    deprecated: false, reasoning_model: null, open_weights: true, licence_name: 'Modified MIT', commercial_use_allowed: true,
+    deprecated: false, reasoning_model: null, open_weights: true, licence_name: 'Modified MIT', licence_url: null, commercial_use_allowed: true,
     huggingface_url: 'https://huggingface.co/moonshotai/Kimi-K2-Instruct', openness_index: null, intelligence_index: 50, coding_index: null, agentic_index: null,
     total_parameters: 1e12, active_parameters: 32e9, price_input_usd_per_1m: null, price_output_usd_per_1m: null, median_output_tokens_per_second: null, ...over,
   });

@@ -120,9 +120,9 @@ describe('which LMArena rows become scores, on which metric', () => {
     });
     expect([one(rows, 'a').metric, one(rows, 'b').metric, one(rows, 'c').metric]).toEqual([METRIC.arenaStyleControl, METRIC.arena, METRIC.arenaStyleControl]);
   });
-  it('only the overall category counts, and a row with no rating is no score', () => {
+  it('only the overall category counts (a row with no rating is refused on reading: the scraper schema requires it)', () => {
     const { rows } = build({
-      lmarena: [{ dataset: 'text-raw', asOf: '2025-08-01', rows: [arena({ model: 'a', category: 'coding' }), arena({ model: 'b', category: 'overall' }), arena({ model: 'c', rating: null })] }],
+      lmarena: [{ dataset: 'text-raw', asOf: '2025-08-01', rows: [arena({ model: 'a', category: 'coding' }), arena({ model: 'b', category: 'overall' }), arena({ model: 'c', category: 'vision' })] }],
     });
     expect(rows.map((r) => r.source_model)).toEqual(['b']);
   });

@@ -11,8 +11,8 @@ type K2Row = z.infer<typeof k2vvCells>;
 type K3Row = z.infer<typeof kvvCells>;
 
 const k2 = (over: Partial<K2Row> & Pick<K2Row, 'vendor'>): K2Row => ({
-  model: 'kimi-k2-0905-preview', api_source: null, group: 'tested', metric_era: 'f1', test_date: null, similarity_pct: null, tool_call_f1_pct: null,
-  f1_threshold_pct: null, schema_accuracy_pct: null, count_successful_tool_call: null, count_schema_validation_error: null, unmerged_third_party: null, ...over,
+  model: 'kimi-k2-0905-preview', api_source: null, group: null, metric_era: 'f1', test_date: null, similarity_pct: null, tool_call_f1_pct: null,
+  f1_threshold_pct: null, schema_accuracy_pct: null, count_successful_tool_call: null, count_schema_validation_error: null, unmerged_third_party: false, ...over,
 });
 const k3 = (over: Partial<K3Row> & Pick<K3Row, 'vendor'>): K3Row => ({ model: 'Kimi K3', thinking_effort: null, ocrbench_pct: null, mmmu_pro_vision_pct: null, beam_1m_pct: null, deepswe_pct: null, ...over });
 
