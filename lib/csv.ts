@@ -37,6 +37,30 @@ export function formatCell(value: Cell): string {
   return neutraliseFormula(value);
 }
 
+/** What a cell holds once read: the three kinds formatCell writes. */
+export type CellKind = 'text' | 'number' | 'boolean';
+
+/**
+ * The inverse of formatCell for one non-blank cell, shared by every reader of our CSVs (the
+ * source codec in lib/source-rows/codec.ts and the table reader in lib/tables/io.ts), which
+ * decide what a blank means themselves. `numbers: 'as-written'` accepts only the spelling
+ * formatCell writes (String(n)): "1200.0" or " 2" in a written file means another hand or
+ * program wrote it. 'any' takes any finite number, for the reviewed files people edit.
+ */
+export function parseCell(kind: CellKind, cell: string, numbers: 'as-written' | 'any'): { value: string | number | boolean } | { problem: string } {
+  const shown = JSON.stringify(cell);
+  if (kind === 'text') return { value: restoreFormula(cell) };
+  if (kind === 'boolean') {
+    if (cell === 'true') return { value: true };
+    if (cell === 'false') return { value: false };
+    return { problem: `${shown} is not true/false, the only booleans the writer writes` };
+  }
+  const n = Number(cell);
+  if (cell.trim() === '' || !Number.isFinite(n)) return { problem: `${shown} is not a number` };
+  if (numbers === 'as-written' && String(n) !== cell) return { problem: `${shown} is not a number as the writer spells one (String(n) is "${String(n)}")` };
+  return { value: n };
+}
+
 export function toCsv(rows: readonly object[], columns: readonly string[]): string {
   const records = rows.map((r) => columns.map((c) => formatCell((r as Record<string, unknown>)[c] as Cell)));
   return stringify([columns as string[], ...records], { record_delimiter: '\n' });

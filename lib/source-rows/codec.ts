@@ -8,10 +8,9 @@
  * scraper wrote, declared once, and a CSV the scraper could not have written is refused.
  */
 import { z } from 'zod';
-import { restoreFormula } from '../csv.ts';
+import { parseCell, type CellKind } from '../csv.ts';
 
-/** The value a cell holds once read, before the field's own checks. */
-export type CellKind = 'text' | 'number' | 'boolean';
+export type { CellKind };
 
 export interface CellShape {
   kind: CellKind;
@@ -45,9 +44,6 @@ export function cellShape(schema: z.ZodType, column: string): CellShape {
   throw new Error(`column ${column}: zod type "${s.def.type}" has no CSV cell form — the row schemas in lib/source-rows/ may use text, numbers, booleans and enums only`);
 }
 
-/** The formula apostrophe, shown in messages so "'=1" and "=1" are told apart. */
-const shown = (cell: string) => JSON.stringify(cell);
-
 /** One cell → its base value, or the reason the scraper could not have written it. */
 export function decodeCell(shape: CellShape, cell: string): { value: unknown } | { problem: string } {
   if (cell === '') {
@@ -57,16 +53,7 @@ export function decodeCell(shape: CellShape, cell: string): { value: unknown } |
     if (shape.kind === 'text') return { value: '' };
     return { problem: `blank cell, but the scraper's schema never leaves this ${shape.kind} column empty` };
   }
-  if (shape.kind === 'text') return { value: restoreFormula(cell) };
-  if (shape.kind === 'boolean') {
-    if (cell === 'true') return { value: true };
-    if (cell === 'false') return { value: false };
-    return { problem: `${shown(cell)} is not true/false, the only booleans the scraper writes` };
-  }
-  const n = Number(cell);
-  // The writer prints String(n): any other spelling ("1.0", " 2", "0x10", "1,5") was not written by it.
-  if (!Number.isFinite(n) || String(n) !== cell) return { problem: `${shown(cell)} is not a number as the scraper writes one (String(n))` };
-  return { value: n };
+  return parseCell(shape.kind, cell, 'as-written');
 }
 
 /**

@@ -6,7 +6,7 @@
  * columns in contract order with lib/csv.ts's formatting (formula cells neutralised).
  */
 import { parse } from 'csv-parse/sync';
-import { restoreFormula, toCsv } from '../csv.ts';
+import { parseCell, toCsv } from '../csv.ts';
 import { columnsOf, fieldsOf, type FieldType, type RowOf, type TableContract } from './contract.ts';
 
 /** What to check when a cell is refused: hand-edited files have an editor, published ones a producer. */
@@ -33,20 +33,14 @@ function typesOf(c: TableContract): Map<string, FieldType> {
   return t;
 }
 
-/** One cell's text → its typed value, or a problem. Text is restored from lib/csv.ts's neutralising. */
-function decodeCell(type: FieldType, raw: string): { value: unknown } | { problem: string } {
+/**
+ * One cell's text → its typed value, or a problem (lib/csv.ts parseCell, as the source codec
+ * reads). A blank is null. Numbers must be spelt as the writer spells them, except in the
+ * hand-edited reference files, where "1e12" and "80.0" are as good as "1000000000000" and "80".
+ */
+function decodeCell(type: FieldType, raw: string, numbers: 'as-written' | 'any'): { value: unknown } | { problem: string } {
   if (raw === '') return { value: null };
-  switch (type) {
-    case 'number':
-    case 'integer': {
-      const n = Number(raw);
-      return Number.isFinite(n) && raw.trim() !== '' ? { value: n } : { problem: 'not a number' };
-    }
-    case 'boolean':
-      return raw === 'true' ? { value: true } : raw === 'false' ? { value: false } : { problem: 'not true or false' };
-    default:
-      return { value: restoreFormula(raw) };
-  }
+  return parseCell(type === 'number' || type === 'integer' ? 'number' : type === 'boolean' ? 'boolean' : 'text', raw, numbers);
 }
 
 /**
@@ -67,7 +61,7 @@ export function parseTable<C extends TableContract>(c: C, text: string | Uint8Ar
   return records.map((record, i) => {
     const typed: Record<string, unknown> = {};
     for (const col of columns) {
-      const decoded = decodeCell(types.get(col)!, record[col]!);
+      const decoded = decodeCell(types.get(col)!, record[col]!, c.handEdited ? 'any' : 'as-written');
       if ('problem' in decoded) throw new TableCellError(file, i + 1, col, decoded.problem, record[col], causeOf(c));
       typed[col] = decoded.value;
     }

@@ -136,7 +136,7 @@ describe('a cell the scraper could not have written is refused, naming file, row
   });
 
   it.each([
-    ['a number spelt another way', 'model,rating,style_control\na,1200,false\nb,1200.0,false\n', /text-history\/2025-01-01\.csv row 2, column rating \(cell "1200\.0"\): "1200\.0" is not a number as the scraper writes one/],
+    ['a number spelt another way', 'model,rating,style_control\na,1200,false\nb,1200.0,false\n', /text-history\/2025-01-01\.csv row 2, column rating \(cell "1200\.0"\): "1200\.0" is not a number as the writer spells one/],
     ['a boolean spelt another way', 'model,rating,style_control\na,1200,yes\n', /row 1, column style_control \(cell "yes"\): "yes" is not true\/false/],
     ['a blank cell in a column the schema never leaves blank', 'model,rating,style_control\na,,false\n', /row 1, column rating \(cell ""\): blank cell, but the scraper's schema never leaves this number column empty/],
     ['a value the scraper\'s own refinement refuses', 'model,rating,style_control\na,4000,false\n', /row 1, column rating \(cell "4000"\): rating above 3000: did LMArena change the scale\?/],

@@ -60,18 +60,25 @@ describe('the reader', () => {
   const good = '2025,China,10,6,4,0,0.6,epoch notable,2026-01-01';
   const read = (line: string, head = HEAD) => () => parseTable(CONTRACTS.notable_open_share, `${head}\n${good}\n${line}\n`);
 
+  it('a hand-edited reference file may spell a number any way ("80.0", "1.28e3"); a written table may not', () => {
+    const head = 'hardware_id,name,memory_gb,kind,available,example,source_url,notes';
+    const [a, b] = parseTable(CONTRACTS.hardware, `${head}\ndc-80,H100,80.0,datacentre-gpu,2022,H100,https://example.org/h100,\nserver-1,8x,1.28e3,server,2024,8x,https://example.org/s,\n`);
+    expect([a!.memory_gb, b!.memory_gb]).toEqual([80, 1280]);
+  });
+
   it('types the cells: blank is null, numbers and booleans parsed', () => {
     const [row] = parseTable(CONTRACTS.notable_open_share, `${HEAD}\n2025,China,10,6,4,0,,epoch notable,2026-01-01\n`);
     expect(row).toEqual({ year: 2025, country_group: 'China', models: 10, open_weight_models: 6, closed_models: 4, unknown_access_models: 0, open_weight_share: null, source: 'epoch notable', source_as_of: '2026-01-01' });
   });
 
   it.each([
-    ['a number cell that is not a number', '2025,Europe,ten,6,4,0,0.6,epoch notable,2026-01-01', /row 2, column models: not a number \(value "ten"\)/],
+    ['a number cell that is not a number', '2025,Europe,ten,6,4,0,0.6,epoch notable,2026-01-01', /row 2, column models: "ten" is not a number \(value "ten"\)/],
     ['a value outside the enum', '2025,Mars,10,6,4,0,0.6,epoch notable,2026-01-01', /row 2, column country_group: .*\(value "Mars"\)/],
     ['a value below its minimum', '2025,Europe,10,-6,4,0,0.6,epoch notable,2026-01-01', /row 2, column open_weight_models: below 0/],
     ['a fraction in an integer column', '2025,Europe,10.5,6,4,0,0.6,epoch notable,2026-01-01', /row 2, column models: /],
     ['a date that is not on the calendar', '2025,Europe,10,6,4,0,0.6,epoch notable,2026-02-30', /row 2, column source_as_of: expected a calendar date/],
     ['a blank required cell', '2025,Europe,10,6,4,0,0.6,,2026-01-01', /row 2, column source: /],
+    ['a number the writer would not spell that way', '2025,Europe,10.0,6,4,0,0.6,epoch notable,2026-01-01', /row 2, column models: "10\.0" is not a number as the writer spells one/],
   ])('refuses %s, naming file, row, column and the likely cause', (_what, line, message) => {
     expect(read(line)).toThrow(TableCellError);
     expect(read(line)).toThrow(message);
