@@ -37,6 +37,7 @@ import { decodeUtf8 } from '../lib/csv.ts';
 import { ParseError } from '../lib/errors.ts';
 import { defineFormat, type Capture, type SourceDef, type Target } from './lib/source.ts';
 import { checkRows } from './lib/values.ts';
+import { MODEL_CARD_PREFIX, type ModelCardFormat } from '../lib/source-rows/model-cards.ts';
 import { cardRow, parseModelCard, type CardRow, type DocInfo } from './model-cards/card.ts';
 import { configRow, parseModelConfig, type ConfigRow } from './model-cards/config.ts';
 import { licenceRow, parseLicenceText, type LicenceRow } from './model-cards/licence.ts';
@@ -47,8 +48,7 @@ export { parseLicenceText } from './model-cards/licence.ts';
 export { cardRow, configRow, licenceRow };
 export type { CardRow, ConfigRow, DocInfo, LicenceRow };
 
-type Format = 'model-card-md' | 'model-config-json' | 'license-text';
-const KIND: Record<Format, string> = { 'model-card-md': 'card', 'model-config-json': 'config', 'license-text': 'licence' };
+type Format = ModelCardFormat;
 
 export interface Doc {
   /** The manifest dataset: org__name, or gh__owner__repo. */
@@ -88,7 +88,7 @@ function doc(dataset: string, format: Format, manifestUrl: string, suffix?: stri
     format,
     manifestUrl,
     url: rawUrl(manifestUrl),
-    out: `${KIND[format]}__${slug(dataset)}${suffix ? `__${slug(suffix)}` : ''}`,
+    out: `${MODEL_CARD_PREFIX[format]}${slug(dataset)}${suffix ? `__${slug(suffix)}` : ''}`,
     info: {
       repo: (github ? dataset.slice(4) : dataset).split('__').join('/'),
       repoHost: github ? 'github' : 'huggingface',

@@ -5,6 +5,21 @@
 import { z } from 'zod';
 import { nullableText } from './fields.ts';
 
+/**
+ * The scraper writes one dataset per document and names it by its format: `card__<repo>` is a
+ * model card, `config__<repo>` a config.json, `licence__<repo>` a licence text. The one table of
+ * that convention: the scraper names datasets with it, normalize tells a dataset's rows by it
+ * (and checks the version's sidecar names the same format).
+ */
+export const MODEL_CARD_PREFIX = { 'model-card-md': 'card__', 'model-config-json': 'config__', 'license-text': 'licence__' } as const;
+export type ModelCardFormat = keyof typeof MODEL_CARD_PREFIX;
+
+/** The format a model-cards dataset holds, from its name; null for a name no format gives. */
+export function modelCardFormatOf(dataset: string): ModelCardFormat | null {
+  const hit = (Object.entries(MODEL_CARD_PREFIX) as [ModelCardFormat, string][]).find(([, prefix]) => dataset.startsWith(prefix));
+  return hit ? hit[0] : null;
+}
+
 const count = z.number().int().positive().nullable();
 const positiveInt = z.number().int().positive().nullable();
 const nonNegativeInt = z.number().int().nonnegative().nullable();

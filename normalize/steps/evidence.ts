@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { csvRowCodec } from '../../lib/source-rows/codec.ts';
 import { epochModelRow } from '../../lib/source-rows/epoch.ts';
-import { cardRow, configRow } from '../../lib/source-rows/model-cards.ts';
+import { cardRow, configRow, modelCardFormatOf } from '../../lib/source-rows/model-cards.ts';
 import { listVersions, readVersion, type SourceVersion } from '../lib/io.ts';
 import { licenceText, licenceTextCells } from '../licence-text.ts';
 import type { ModelResolver } from '../match.ts';
@@ -68,8 +68,15 @@ export function buildEvidence(opts: {
     for (const dataset of readdirSync(cardsDir).sort()) {
       const latest = listVersions(opts.sourcesDir, 'model-cards', dataset).at(-1);
       if (!latest) continue;
-      if (dataset.startsWith('config__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, configCells);
+      const format = modelCardFormatOf(dataset);
+      // The scraper names each dataset by its format; a version whose sidecar says otherwise was not written by it.
+      const read = <S extends z.ZodType>(cells: S) => {
+        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cells);
+        if (v.meta.format !== undefined && v.meta.format !== format) throw new Error(`model-cards/${dataset}/${latest}.meta.json: format ${JSON.stringify(v.meta.format)}, but the dataset's name says ${format} (lib/source-rows/model-cards.ts MODEL_CARD_PREFIX) — a renamed or hand-made dataset`);
+        return v;
+      };
+      if (format === 'model-config-json') {
+        const v = read(configCells);
         for (const r of v.rows) {
           const precision = r.quantization ?? DTYPES[r.torch_dtype?.toLowerCase() ?? ''] ?? null;
           if (!precision) continue;
@@ -78,15 +85,15 @@ export function buildEvidence(opts: {
             get(id).nativePrecisionSource = `model-cards/${dataset}/${latest} (config.json quantization)`;
           }
         }
-      } else if (dataset.startsWith('licence__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, licenceTextCells);
+      } else if (format === 'license-text') {
+        const v = read(licenceTextCells);
         for (const r of v.rows) {
           const text = licenceText(r, dataset, latest);
           if (!text) continue;
           for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) (get(id).licenceTexts ??= []).push(text);
         }
-      } else if (dataset.startsWith('card__')) {
-        const v = readVersion(opts.sourcesDir, 'model-cards', dataset, latest, cardCells);
+      } else if (format === 'model-card-md') {
+        const v = read(cardCells);
         for (const r of v.rows) {
           if (r.variant || r.total_parameters === null) continue;
           for (const id of byRepo.get(r.repo.toLowerCase()) ?? []) {

@@ -3,6 +3,8 @@
  * model-card facts attach to a canonical model, and which are refused. Model cards are written to
  * a temporary sources folder as the scraper writes them.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { PairSide } from '../../normalize/pair-check.ts';
 import { buildEvidence, epochCountryDisagreements, type OpenWeightsVotes } from '../../normalize/steps/evidence.ts';
@@ -76,6 +78,14 @@ describe('model cards and configs (the newest capture of each document)', () => 
     const { out } = evidence({ dir, repos: { 'kimi-k2': 'moonshotai/Kimi-K2', 'glm-4-6': 'zai-org/GLM-4.6' } });
     expect(out.get('kimi-k2')).toMatchObject({ nativePrecision: 'fp8', nativePrecisionSource: 'model-cards/config__moonshotai__Kimi-K2/2025-09-01 (config.json quantization)' });
     expect(out.get('glm-4-6')?.nativePrecision).toBe('bf16');
+  });
+  it("a dataset is read as the format its name gives, and one whose sidecar names another format is refused, naming the file", () => {
+    const dir = sourcesDir([config('2025-09-01', [{ repo: 'zai-org/GLM-4.6', quantization: 'fp8', torch_dtype: '' }])]);
+    const meta = join(dir, 'model-cards/config__zai-org__GLM-4.6/2025-09-01.meta.json');
+    writeFileSync(meta, JSON.stringify({ format: 'model-config-json' }));
+    expect(evidence({ dir, repos: { 'glm-4-6': 'zai-org/GLM-4.6' } }).out.get('glm-4-6')?.nativePrecision).toBe('fp8');
+    writeFileSync(meta, JSON.stringify({ format: 'model-card-md' }));
+    expect(() => evidence({ dir, repos: { 'glm-4-6': 'zai-org/GLM-4.6' } })).toThrow(/model-cards\/config__zai-org__GLM-4\.6\/2025-09-01\.meta\.json: format "model-card-md", but the dataset's name says model-config-json/);
   });
   it('a dtype the table does not know gives no precision rather than a guess', () => {
     const dir = sourcesDir([config('2025-09-01', [{ repo: 'zai-org/GLM-4.6', quantization: '', torch_dtype: 'int4-magic' }])]);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATASETS, FEEDS_NOTHING, SOURCE_IDS, TABLE_INPUTS, type DatasetRef } from '../../normalize/pipeline.ts';
 import { TABLES } from '../../normalize/schema.ts';
+import { MODEL_CARD_PREFIX } from '../../lib/source-rows/model-cards.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const declared = SOURCE_IDS.flatMap((s) => (DATASETS[s] as readonly string[]).map((d) => `${s}/${d}`));
@@ -18,6 +19,10 @@ const unused = new Set(Object.keys(FEEDS_NOTHING));
 const declaredAs = (ref: string) => declared.find((d) => d === ref || (d.endsWith('*') && ref.startsWith(d.slice(0, -1))));
 
 describe('the pipeline graph (normalize/pipeline.ts)', () => {
+  it("declares model-cards' datasets by the prefixes the scraper names them with (one per format)", () => {
+    expect([...DATASETS['model-cards']].sort()).toEqual(Object.values(MODEL_CARD_PREFIX).map((p) => `${p}*`).sort());
+  });
+
   it('declares every dataset scraped into data/sources', () => {
     // data/sources/<source>/<dataset>/<as_of>.csv
     const dirs = (path: string) => readdirSync(path, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
