@@ -222,19 +222,30 @@ export function placeLabels(points: LabelPoint[], bounds: Box, { obstacles = [] 
  */
 export const MARGIN = { bottomLabelled: 46, bottomTwoLines: 42, topLabelled: 30 } as const;
 
+/** A build date stamp in a scraped name ("-20251101", "-2025-11-01"): the part a reader can best spare. */
+const DATE_STAMP = /[-_ ](?:20\d{6}|20\d\d-\d\d-\d\d)(?=$|[-_ ])/g;
+
 /**
- * Truncates every label to `max` px; when two labels would then read the same, those keep
- * their start and end ("claude-opus…thinking") so rows stay distinct.
+ * Truncates every label to `max` px. A label that does not fit first loses its date stamp
+ * ("claude-opus-4-5-20251101-thinking-32k" → "claude-opus-4-5-thinking-32k") where no other label
+ * then reads the same, so the cut falls after the version, which tells rows apart, not inside it.
+ * When two labels would still read the same, those keep their start and end
+ * ("claude-opus…thinking") so rows stay distinct.
  */
 export function truncateAll(labels: string[], max: number, size = FONT): Map<string, string> {
-  const out = new Map(labels.map((l) => [l, truncate(l, max, size)]));
+  const undated = new Map(labels.map((l) => [l, textWidth(l, size) > max ? l.replace(DATE_STAMP, '') : l]));
+  const counts = new Map<string, number>();
+  for (const l of new Set(labels)) for (const v of new Set([l, undated.get(l)!])) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const base = (l: string) => (counts.get(undated.get(l)!) === 1 ? undated.get(l)! : l);
+  const out = new Map(labels.map((l) => [l, truncate(base(l), max, size)]));
   const seen = new Map<string, number>();
   for (const v of out.values()) seen.set(v, (seen.get(v) ?? 0) + 1);
   for (const [l, v] of out) {
     if ((seen.get(v) ?? 0) < 2) continue;
-    let [head, tail] = [Math.ceil(l.length / 2), Math.floor(l.length / 2)];
-    while (head + tail > 2 && textWidth(`${l.slice(0, head)}…${l.slice(l.length - tail)}`, size) > max) head > tail ? head-- : tail--;
-    out.set(l, `${l.slice(0, head)}…${l.slice(l.length - tail)}`);
+    const b = base(l);
+    let [head, tail] = [Math.ceil(b.length / 2), Math.floor(b.length / 2)];
+    while (head + tail > 2 && textWidth(`${b.slice(0, head)}…${b.slice(b.length - tail)}`, size) > max) head > tail ? head-- : tail--;
+    out.set(l, `${b.slice(0, head)}…${b.slice(b.length - tail)}`);
   }
   return out;
 }

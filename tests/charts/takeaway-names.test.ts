@@ -10,15 +10,9 @@ import { CHART_WIDTHS } from '../../src/charts/layout.ts';
 import { renderPlot } from '../../src/charts/render.ts';
 import { allFigures } from '../../src/lib/figures.ts';
 import { mentions } from '../../src/lib/mentions.ts';
+import { drawnTexts } from '../helpers/svg-text.ts';
 
 const MARK_NAMES = ['model', 'provider', 'host', 'vendor'] as const;
-
-/** The text of every <text> of an SVG, its lines (tspans) joined by spaces, tooltips left out. */
-export function drawnTexts(svg: string): string[] {
-  return [...svg.matchAll(/<text\b[^>]*>([\s\S]*?)<\/text>/g)].map((m) =>
-    m[1]!.replace(/<title>[\s\S]*?<\/title>/g, '').replace(/<\/tspan>\s*<tspan\b[^>]*>/g, ' ').replace(/<[^>]+>/g, '')
-      .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&').trim());
-}
 
 describe('drawnTexts', () => {
   it('joins a label drawn on two lines and leaves tooltips out', () => {
