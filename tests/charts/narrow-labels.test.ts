@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { renderPlot } from '../../src/charts/render.ts';
 import { allFigures } from '../../src/lib/figures.ts';
 import { drawnTexts } from '../helpers/svg-text.ts';
+import { raceRanking } from '../../src/charts/race.ts';
+import { RANKING_WIDTHS, TOP_N } from '../../src/lib/race-render.ts';
+import { boardDates, RACE_BOARDS, topAt } from '../../src/lib/race-views.ts';
 
 const MARK_NAMES = ['model', 'provider', 'host', 'vendor'] as const;
 const PHONE = 320;
@@ -25,5 +28,21 @@ describe.each(allFigures().map((f) => [f.id, f] as const))('%s at the phone widt
       return fits.length > 1 ? [`"${label}" could be ${fits.join(' or ')}`] : [];
     });
     expect(ambiguous).toEqual([]);
+  });
+});
+
+describe('race rankings', () => {
+  // Every board, every date, both rankings, every drawing: 448 charts, pure functions, no SVG needed.
+  it('no two row labels read alike (equal, or one cut to the start of another)', () => {
+    const alike = (a: string, b: string) => a === b || (a.endsWith('…') && b.startsWith(a.slice(0, -1)));
+    const problems: string[] = [];
+    for (const board of RACE_BOARDS) for (const date of boardDates(board)) for (const open of [false, true]) for (const width of RANKING_WIDTHS) {
+      const rows = topAt(board, date, TOP_N, open);
+      if (!rows.length) continue;
+      const domain = raceRanking(rows, { width, mark: board.mark }).y?.domain as string[];
+      expect(domain).toHaveLength(rows.length);
+      for (const [i, a] of domain.entries()) for (const [j, b] of domain.entries()) if (i !== j && alike(a, b)) problems.push(`${board.id} ${date} ${open ? 'open' : 'all'} at ${width}px: "${a}" reads as "${b}"`);
+    }
+    expect(problems).toEqual([]);
   });
 });

@@ -38,6 +38,12 @@ describe('truncate and wrap', () => {
     const twins = truncateAll(['model-x-20250101-long-suffix', 'model-x-long-suffix'], 150);
     expect(twins.get('model-x-20250101-long-suffix')).toMatch(/^model-x-2025/);
   });
+  it('does not let a cut label read as the start of another ("x-exp…" beside "x-exp")', () => {
+    const out = truncateAll(['deepseek-v3.2-exp', 'deepseek-v3.2-exp-thinking'], textWidth('deepseek-v3.2-exp…'));
+    expect(out.get('deepseek-v3.2-exp')).toBe('deepseek-v3.2-exp');
+    expect(out.get('deepseek-v3.2-exp-thinking')).not.toBe('deepseek-v3.2-exp…');
+    expect(out.get('deepseek-v3.2-exp-thinking')).toMatch(/….*g$/);
+  });
   it('wraps at spaces into at most the given number of lines, each within the width', () => {
     const text = wrap('Artificial Analysis, best closed model', 90, { lines: 3 });
     const lines = text.split('\n');
