@@ -222,19 +222,64 @@ export function placeLabels(points: LabelPoint[], bounds: Box, { obstacles = [] 
  */
 export const MARGIN = { bottomLabelled: 46, bottomTwoLines: 42, topLabelled: 30 } as const;
 
+/** Two shown labels read alike: the same text, or one cut to the start of the other ("x-exp…" beside "x-exp"). */
+const readAlike = (a: string, b: string) => a === b || (a.endsWith('…') && b.startsWith(a.slice(0, -1))) || (b.endsWith('…') && a.startsWith(b.slice(0, -1)));
+
+/** Labels (keys of `out`) whose shown text reads alike with another's. */
+function alikeLabels(out: Map<string, string>): string[] {
+  const entries = [...out];
+  return entries.filter(([l, v]) => entries.some(([m, w]) => m !== l && readAlike(v, w))).map(([l]) => l);
+}
+
+const SEPARATOR = /[-_ .]/;
+
 /**
- * Truncates every label to `max` px; when two labels would then read the same, those keep
- * their start and end ("claude-opus…thinking") so rows stay distinct.
+ * `label` cut to `max` px as "start…end", reading alike with none of `shown` (the other labels as
+ * drawn). Tries the longest start first; the end is as long as fits, trimmed to begin after a
+ * separator ("…thinking", not "…nking") where that leaves three characters or more.
+ */
+function distinctCut(label: string, shown: string[], max: number, size: number): string {
+  if (textWidth(label, size) <= max) return label;
+  let fallback: string | null = null;
+  for (let head = label.length - 1; head >= 2; head--) {
+    const stem = label.slice(0, head);
+    if (textWidth(`${stem}…`, size) > max) continue;
+    let tail = 0;
+    while (head + tail + 1 < label.length && textWidth(`${stem}…${label.slice(label.length - tail - 1)}`, size) <= max) tail++;
+    let end = label.slice(label.length - tail);
+    const word = end.search(SEPARATOR);
+    if (word >= 0 && end.length - word - 1 >= 3 && !SEPARATOR.test(label[label.length - tail - 1] ?? '-')) end = end.slice(word + 1);
+    const v = `${stem}…${end}`;
+    if (shown.some((w) => readAlike(v, w))) continue;
+    if (end.length >= 3) return v;
+    fallback ??= v;
+  }
+  return fallback ?? truncate(label, max, size);
+}
+
+/** A build date stamp in a scraped name ("-20251101", "-2025-11-01"): the part a reader can best spare. */
+const DATE_STAMP = /[-_ ](?:20\d{6}|20\d\d-\d\d-\d\d)(?=$|[-_ ])/g;
+
+/**
+ * Truncates every label to `max` px. A label that does not fit first loses its date stamp
+ * ("claude-opus-4-5-20251101-thinking-32k" → "claude-opus-4-5-thinking-32k") where no other label
+ * then reads the same, so the cut falls after the version, which tells rows apart, not inside it.
+ * When two labels would still read alike (the same text, or one cut to the start of the other),
+ * each keeps its start up to where it differs, then its end ("deepseek-v3.2…thinking",
+ * "deepseek-v3.1-te…thinking"), so rows stay distinct.
  */
 export function truncateAll(labels: string[], max: number, size = FONT): Map<string, string> {
-  const out = new Map(labels.map((l) => [l, truncate(l, max, size)]));
-  const seen = new Map<string, number>();
-  for (const v of out.values()) seen.set(v, (seen.get(v) ?? 0) + 1);
-  for (const [l, v] of out) {
-    if ((seen.get(v) ?? 0) < 2) continue;
-    let [head, tail] = [Math.ceil(l.length / 2), Math.floor(l.length / 2)];
-    while (head + tail > 2 && textWidth(`${l.slice(0, head)}…${l.slice(l.length - tail)}`, size) > max) head > tail ? head-- : tail--;
-    out.set(l, `${l.slice(0, head)}…${l.slice(l.length - tail)}`);
+  const undated = new Map(labels.map((l) => [l, textWidth(l, size) > max ? l.replace(DATE_STAMP, '') : l]));
+  const counts = new Map<string, number>();
+  for (const l of new Set(labels)) for (const v of new Set([l, undated.get(l)!])) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const base = (l: string) => (counts.get(undated.get(l)!) === 1 ? undated.get(l)! : l);
+  const out = new Map(labels.map((l) => [l, truncate(base(l), max, size)]));
+  // Labels that read alike are cut again, each clear of the others as drawn; a few rounds, in case
+  // a new cut reads like another label.
+  for (let round = 0; round < 3; round++) {
+    const alike = alikeLabels(out);
+    if (!alike.length) break;
+    for (const l of alike) out.set(l, distinctCut(base(l), [...out].filter(([m]) => m !== l).map(([, w]) => w), max, size));
   }
   return out;
 }

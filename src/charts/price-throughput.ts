@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { NOT_STATED, PRECISION_COLORS as BITS } from './palettes.ts';
 import { NOT_STATED as NOT_STATED_LABEL } from '../lib/labels.ts';
-import { LINE, placeLabels, textWidth, type PlacedLabel } from './layout.ts';
+import { FONT, LINE, placeLabels, textWidth, type Box, type PlacedLabel } from './layout.ts';
 
 export interface ProviderPoint {
   model: string;
@@ -24,7 +24,11 @@ export interface ProviderPoint {
  */
 export const PRECISION_COLORS = { domain: [NOT_STATED_LABEL, 'FP16', 'FP8', 'FP4'], range: [NOT_STATED, ...BITS.range] };
 
-export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?: number } = {}): Plot.PlotOptions {
+/**
+ * `named`: the endpoints (model and host) the figure's takeaway names. They are labelled first, extreme
+ * or not, so on a phone, where not every extreme finds room, the ones the text talks about do.
+ */
+export function priceThroughput(rows: ProviderPoint[], { width = 720, named = [] }: { width?: number; named?: readonly Pick<ProviderPoint, 'model' | 'provider'>[] } = {}): Plot.PlotOptions {
   const models = [...new Set(rows.map((r) => r.model))];
   const [marginLeft, marginRight, marginTop, marginBottom, panel, gap] = [50, 12, 10, 44, 190, 20];
   // Explicit domains with room around the dots, so every dot and label stays inside its panel.
@@ -37,13 +41,27 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720 }: { width?
   // Label only the extremes of each panel (fastest, slowest, cheapest, dearest), where they fit beside their dot: every dot has a tooltip.
   const labels = models.flatMap((model) => {
     const same = rows.filter((r) => r.model === model);
-    const want = same.filter((d) => isExtreme(d, rows));
+    const isNamed = (d: ProviderPoint) => named.some((n) => n.model === d.model && n.provider === d.provider);
+    const want = [...same.filter(isNamed), ...same.filter((d) => isExtreme(d, rows) && !isNamed(d))];
     const title = { left: marginLeft, top: 0, right: marginLeft + 8 + textWidth(model, undefined, { bold: true }), bottom: 6 + LINE };
     const placed = placeLabels(
       want.map((d) => ({ x: px(d.tokens_per_second), y: py(d.price), text: d.provider, r: 4.5 })),
       { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 },
       { obstacles: [title, ...same.filter((d) => !want.includes(d)).map((d) => ({ left: px(d.tokens_per_second) - 5, right: px(d.tokens_per_second) + 5, top: py(d.price) - 5, bottom: py(d.price) + 5 }))] },
     );
+    // A named endpoint whose label found no free spot gets a second chance: the takeaway names it, so the
+    // reader must find it. Labels already placed stay clear; as a last resort it may cover another dot
+    // (which keeps its tooltip).
+    const bounds = { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 };
+    const placedBoxes = want.flatMap((d, i) => (placed[i] ? [labelBox(placed[i]!, textWidth(d.provider))] : []));
+    want.forEach((d, i) => {
+      if (placed[i] || !isNamed(d)) return;
+      const point = { x: px(d.tokens_per_second), y: py(d.price), text: d.provider, r: 4.5 };
+      // First down to the panel's foot (the zero line), still clear of every dot; then over other dots.
+      const dots = same.filter((o) => o !== d).map((o) => ({ left: px(o.tokens_per_second) - 5, right: px(o.tokens_per_second) + 5, top: py(o.price) - 5, bottom: py(o.price) + 5 }));
+      placed[i] = placeLabels([point], { ...bounds, bottom: panel }, { obstacles: [title, ...placedBoxes, ...dots] })[0] ?? placeLabels([point], bounds, { obstacles: [title, ...placedBoxes] })[0] ?? null;
+      if (placed[i]) placedBoxes.push(labelBox(placed[i]!, textWidth(d.provider)));
+    });
     return want.flatMap((d, i) => (placed[i] ? [{ ...d, ...fromPx(placed[i]!), anchor: placed[i]!.anchor }] : []));
   });
   // 20, 50, 200… labelled too, not only the powers of ten: with two labels a reader cannot read a speed off a log axis.
@@ -78,6 +96,13 @@ function presentColors(rows: ProviderPoint[]): { domain: string[]; range: string
   const keep = PRECISION_COLORS.domain.map((p, i) => [p, PRECISION_COLORS.range[i]!] as const).filter(([p]) => rows.some((r) => r.precision === p));
   const extra = [...new Set(rows.map((r) => r.precision))].filter((p) => !PRECISION_COLORS.domain.includes(p));
   return { domain: [...keep.map(([p]) => p), ...extra], range: [...keep.map(([, c]) => c), ...extra.map(() => '#A6761D')] };
+}
+
+/** The box a placed label of `w` px takes (placeLabels' own measure: a line of 1.25em). */
+function labelBox(p: PlacedLabel, w: number): Box {
+  const left = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
+  const h = Math.ceil(FONT * 1.25);
+  return { left, right: left + w, top: p.y - h / 2, bottom: p.y + h / 2 };
 }
 
 function isExtreme(d: ProviderPoint, rows: ProviderPoint[]): boolean {

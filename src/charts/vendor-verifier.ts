@@ -33,9 +33,13 @@ const DRAWN_GROUPS = VENDOR_GROUPS.filter((g): g is Exclude<VendorGroup, 'unknow
 export const GROUP_COLORS = { domain: [...DRAWN_GROUPS, PASSED], range: [...DRAWN_GROUPS.map((g) => GROUP_COLOR[g]), '#C4C4C4'] };
 
 const rowLabel = (d: Pick<VendorPoint, 'model' | 'vendor'>) => `${d.model} · ${d.vendor}`;
+/** A listing reached through the OpenRouter gateway, as vendorLabel() (src/lib/labels.ts) words it. */
+const VIA_ROUTER = /\(via OpenRouter\)/;
 
 /** A row that passed a metric's threshold without a published score: drawn as a faint span from the pass mark to 100. */
 export interface PassedMark { model: string; vendor: string; metric: string; threshold: number }
+
+const thresholds = (rows: VendorPoint[]) => rows.filter((r) => r.threshold != null);
 
 export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent', passed = [] }: { width?: number; xLabel?: string; passed?: PassedMark[] } = {}): Plot.PlotOptions {
   const models = [...new Set(rows.map((r) => r.model))];
@@ -47,8 +51,14 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const narrow = isNarrow(width);
   // Each model's rows sit under a header row naming it, so a row is labelled by its vendor alone:
   // "kimi-k2-0905-pr…ew · MoonshotAI" told a reader neither which model nor, on a phone, which host.
-  // On a phone "(via OpenRouter)" becomes "(OpenRouter)", so the router is still named once the label is cut.
-  const vendorOf = (d: string) => { const v = d.slice(d.indexOf(' · ') + 3); return narrow ? v.replace(/\(via /, '(') : v; };
+  // On a phone "(via OpenRouter)" is abbreviated to "(OR)", explained at the foot of the chart: cut to fit,
+  // "NovitaAI (OpenRou…" named neither the router whole nor, for longer hosts, the host.
+  const vendorOf = (d: string) => { const v = d.slice(d.indexOf(' · ') + 3); return narrow ? v.replace(VIA_ROUTER, '(OR)') : v; };
+  const abbreviated = narrow && domain.some((d) => VIA_ROUTER.test(d));
+  // The key under the chart: what the tick means, what "(OR)" stands for; a line each on a phone.
+  const keys = [thresholds(rows).length || passed.length ? '| = pass mark' : '', abbreviated ? '(OR) = via OpenRouter' : ''].filter(Boolean);
+  const keyText = keys.join(narrow ? '\n' : ', ');
+  const marginBottom = MARGIN.bottomLabelled + (narrow ? Math.max(0, keys.length - 1) * Math.ceil(FONT * 1.3) : 0);
   const short = truncateAll(domain.map(vendorOf), narrow ? width * 0.4 : width * 0.35);
   const header = (m: string) => `\u0000${m}`;
   const withHeaders = models.length > 1 ? models.flatMap((m) => [header(m), ...domain.filter((d) => d.startsWith(`${m} · `))]) : domain;
@@ -59,14 +69,14 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   // Panel heads wrap to two lines when a panel is narrower than its metric's name (phones).
   const head = (m: string) => (textWidth(m) > panel - 8 ? wrap(m, panel - 8) : m);
   const headLines = Math.max(...metrics.map((m) => head(m).split('\n').length));
-  const thresholds = rows.filter((r) => r.threshold != null);
+  const withThreshold = thresholds(rows);
   return {
     width,
-    height: MARGIN.topLabelled + (headLines - 1) * LINE + MARGIN.bottomLabelled + withHeaders.length * (LINE + 3),
+    height: MARGIN.topLabelled + (headLines - 1) * LINE + marginBottom + withHeaders.length * (LINE + 3),
     marginLeft,
     marginRight: 20,
     marginTop: MARGIN.topLabelled + (headLines - 1) * LINE,
-    marginBottom: MARGIN.bottomLabelled,
+    marginBottom,
     fx: { domain: metrics, label: null, padding: 0.12, tickFormat: head },
     x: { label: wrapLabel(xLabel, panel), grid: true, domain: [lo, 100], ticks: Math.max(2, Math.floor(panel / 45)) },
     y: { domain: withHeaders, label: null, tickSize: 0, tickFormat: tick },
@@ -75,11 +85,11 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
       Plot.frame({ strokeOpacity: 0.15 }),
       Plot.ruleY(rows, { fx: 'metric', y: rowLabel, x1: lo, x2: 'value', strokeOpacity: 0.15 }),
       Plot.ruleY(passed, { fx: 'metric', y: rowLabel, x1: 'threshold', x2: 100, stroke: () => PASSED, strokeWidth: 5, title: (d: PassedMark) => `${d.model}, ${d.vendor}: passed the ${d.threshold}% ${d.metric} threshold (score not published)` }),
-      Plot.tickX([...thresholds, ...passed], { fx: 'metric', y: rowLabel, x: 'threshold', stroke: 'currentColor', strokeOpacity: 0.6, title: (d: { threshold?: number | null }) => `pass mark ${d.threshold}%` }),
+      Plot.tickX([...withThreshold, ...passed], { fx: 'metric', y: rowLabel, x: 'threshold', stroke: 'currentColor', strokeOpacity: 0.6, title: (d: { threshold?: number | null }) => `pass mark ${d.threshold}%` }),
       // The model's name on its header row, from the left edge of the chart, in the first panel only.
       Plot.text(heads, { fx: () => metrics[0], y: 'key', text: 'text', frameAnchor: 'left', textAnchor: 'start', dx: -marginLeft + 2, fontWeight: 'bold' }),
       // The tick is explained where it is seen, not only in a tooltip.
-      ...(thresholds.length || passed.length ? [Plot.text(['| = pass mark'], { fx: () => metrics[0], text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', dx: -marginLeft + 8, dy: MARGIN.bottomLabelled - 6 })] : []),
+      ...(keys.length ? [Plot.text([keyText], { fx: () => metrics[0], text: (d: string) => d, frameAnchor: 'bottom-left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight: 1.3, dx: -marginLeft + 8, dy: marginBottom - 6 })] : []),
       Plot.dot(rows, { fx: 'metric', x: 'value', y: rowLabel, fill: 'group', r: 4.5, title: (d: VendorPoint) => `${d.model}, ${d.vendor}: ${d.metric} ${d.value}% (${d.group})` }),
     ],
   };

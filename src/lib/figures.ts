@@ -18,6 +18,7 @@ import { rankingBars } from '../charts/ranking.ts';
 import { COUNTRY_GROUPS, type CountryGroup } from '../charts/scales.ts';
 import { capitalise, countOf, fmtDate, fmtMonth, int, num, ordinalSuffix, pct, word } from './format.ts';
 import { list } from './claims/claim.ts';
+import { mentions } from './mentions.ts';
 import { say } from './claims.ts';
 import { tables } from './tables.ts';
 import * as v from './views.ts';
@@ -259,15 +260,18 @@ function priceSpeed(): FigureDef {
   const pp = v.providerPoints(3);
   const { asOf } = pp;
   const points = pp.points.map((p) => ({ ...p, precision: precisionLabel(p.precision) }));
+  const takeaway = say('fig-price-throughput');
+  // The endpoints the takeaway names (its model and hosts) are labelled on the chart at every width.
+  const named = points.filter((p) => mentions(takeaway, p.model) && mentions(takeaway, p.provider));
   return defineFigure({
     id: 'price-throughput',
     title: 'Same model, different hosts: price against speed',
-    takeaway: say('fig-price-throughput'),
+    takeaway,
     description: `One panel per model version (${[...new Set(points.map((p) => p.model))].join(', ')}): each dot is an endpoint, placed by its median output speed (log scale) and its blended price per million tokens, as measured by Artificial Analysis on ${fmtDate(asOf)}. A host's tiers (Fast, Turbo, Throughput, Base) and quantised copies are separate dots, coloured by the precision the endpoint states (FP8, FP4; grey where it states none).`,
     sources: [AA_PROVIDERS(asOf)],
     rows: points,
     columns: ['model', 'provider', 'host', 'endpoint_variant', 'precision', 'price', 'tokens_per_second'],
-    plot: (width) => priceThroughput(points, { width }),
+    plot: (width) => priceThroughput(points, { width, named }),
   });
 }
 
@@ -316,8 +320,9 @@ function eciFrontier(): FigureDef {
     sources: [{ name: "Epoch AI, 'AI Benchmarking Hub' (Epoch Capabilities Index)", url: 'https://epoch.ai/benchmarks', asOf, licence: 'CC BY 4.0' }],
     rows: steps,
     columns: ['date', 'side', 'model', 'value', 'country_group'],
-    // The takeaway's lag, drawn: from the month closed models reached the open leader's score to the open leader's release.
-    plot: (width) => gapOverTime(points, { width, metricLabel: 'Epoch Capabilities Index (frontier by release date)', lag: closedReached && lagMonths !== null ? { from: new Date(`${closedReached.date}T00:00:00Z`), to: new Date(`${openTop.date}T00:00:00Z`), value: openTop.value, label: `${num(lagMonths)} months` } : undefined }),
+    // The takeaway's lag, drawn: from the month closed models reached the open leader's score to the open leader's release,
+    // which the label names (the takeaway does).
+    plot: (width) => gapOverTime(points, { width, metricLabel: 'Epoch Capabilities Index (frontier by release date)', lag: closedReached && lagMonths !== null ? { from: new Date(`${closedReached.date}T00:00:00Z`), to: new Date(`${openTop.date}T00:00:00Z`), value: openTop.value, label: `${num(lagMonths)} months later:\n${openTop.model}` } : undefined }),
   });
 }
 

@@ -11,9 +11,15 @@ import { forPage, moveRule, serialize } from '../charts/svg-post.ts';
 import { fmtDate } from './format.ts';
 import { boardDates, gapSeries, openShareTop10, topAt, type RaceBoard } from './race-views.ts';
 
-export const WIDE = 720;
-/** Fits a 390px phone's column without shrinking the 10px labels. */
-export const NARROW = 350;
+/**
+ * The widths the race charts are drawn at, as the article's figures are (layout.ts CHART_WIDTHS):
+ * CSS container queries (global.css, `.race-rank` / `.race-over`) show the widest drawing that fits
+ * the chart's column, at its drawn size, so its 12px text is never shrunk. Keep in step with global.css.
+ * The rankings stand side by side from 48rem (columns of 360 to 472px) and stack on phones (288 to
+ * 398px); the over-time charts take the page's width (up to 60rem).
+ */
+export const RANKING_WIDTHS = [320, 440] as const;
+export const OVERVIEW_WIDTHS = [320, 500, 720] as const;
 export const TOP_N = 15;
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -29,33 +35,33 @@ const plotNode = (options: Plot.PlotOptions, ariaLabel: string, ariaDescription:
 const svgOf = (node: Element) => forPage(serialize(node));
 
 /**
- * The two rankings are drawn once, at phone width: on a phone they stack, on wider screens they
- * stand side by side (all models, then open-weight only), so one drawing serves every screen
- * and each date costs two charts to build and to download, not four.
+ * The two rankings (all models, then open-weight only), each drawn at every RANKING_WIDTHS width;
+ * an empty list when the board has no such model at that date.
  */
-export interface RankingSvgs { all: string; open: string }
+export interface Drawing { width: number; svg: string }
+export interface RankingSvgs { all: Drawing[]; open: Drawing[] }
 const rankingCache = new Map<string, RankingSvgs>();
 
-/** The two rankings of one board at one date, each at both widths. */
+/** The two rankings of one board at one date, each at every width. */
 export function rankingSvgs(board: RaceBoard, asOf: string): RankingSvgs {
   const key = `${board.id}|${asOf}`;
   const hit = rankingCache.get(key);
   if (hit) return hit;
-  const draw = (openOnly: boolean, width = NARROW) => {
+  const draw = (openOnly: boolean): Drawing[] => {
     const rows = topAt(board, asOf, TOP_N, openOnly);
     const what = openOnly ? 'open-weight models only' : 'all models';
     const label = `${board.title}, ${fmtDate(asOf)}: top ${rows.length}, ${what}`;
     const desc = `Ranked ${board.mark === 'bar' ? 'bars' : 'dots'} of the ${rows.length} highest ${board.metricLabel} scores (${what}) on ${fmtDate(asOf)}, coloured by the lab's country. From the top: ${rows.slice(0, 3).map((r) => `${r.model} (${r.country}, ${r.score})`).join('; ')}.`;
-    if (!rows.length) return '';
-    return svgOf(plotNode(raceRanking(rows, { width, metricLabel: board.metricLabel, mark: board.mark }), label, desc));
+    if (!rows.length) return [];
+    return RANKING_WIDTHS.map((width) => ({ width, svg: svgOf(plotNode(raceRanking(rows, { width, metricLabel: board.metricLabel, mark: board.mark }), label, desc)) }));
   };
   const out = { all: draw(false), open: draw(true) };
   rankingCache.set(key, out);
   return out;
 }
 
-export interface OverviewSvg { svg: string; markerX: Record<string, number> }
-export interface OverviewSvgs { share: { wide: OverviewSvg; narrow: OverviewSvg }; gap: { wide: OverviewSvg; narrow: OverviewSvg }; breaks: { as_of: string; reason: string }[] }
+export interface OverviewSvg { width: number; svg: string; markerX: Record<string, number> }
+export interface OverviewSvgs { share: OverviewSvg[]; gap: OverviewSvg[]; breaks: { as_of: string; reason: string }[] }
 const overviewCache = new Map<string, OverviewSvgs>();
 
 /** Where each capture date falls on the chart, in SVG units, for the chosen-date rule. */
@@ -83,9 +89,9 @@ export function overviewSvgs(board: RaceBoard): OverviewSvgs {
       kind === 'share'
         ? plotNode(raceOpenShare(cells, { width, marker }), `${board.title}: open-weight models in the top 10 by lab country, ${span}`, `Stacked blocks, one per capture date from ${span}: how many of the ten highest-scoring models had downloadable weights, by the country of their lab. A vertical rule marks the chosen date.`)
         : plotNode(raceGap(gapPoints, breaks.map((b) => day(b.as_of)), { width, marker, metricLabel: board.metricLabel }), `${board.title}: best open against best closed model, ${span}`, `Two stepped lines, ${span}: the highest ${board.metricLabel} of any closed model and of any open-weight model. Lines break where the scoring method changes${breaks.length ? ` (${breaks.map((b) => fmtDate(b.as_of)).join(', ')}, dashed rules)` : ''}; scores on either side of a break are not comparable. A solid vertical rule marks the chosen date.`);
-    return { svg: svgOf(node), markerX: markerPositions(node, dates) };
+    return { width, svg: svgOf(node), markerX: markerPositions(node, dates) };
   };
-  const out = { share: { wide: draw('share', WIDE), narrow: draw('share', NARROW) }, gap: { wide: draw('gap', WIDE), narrow: draw('gap', NARROW) }, breaks };
+  const out = { share: OVERVIEW_WIDTHS.map((w) => draw('share', w)), gap: OVERVIEW_WIDTHS.map((w) => draw('gap', w)), breaks };
   overviewCache.set(board.id, out);
   return out;
 }

@@ -11,6 +11,8 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { liveSite, settle } from './helpers/browser.ts';
 import { articleOutline } from './helpers/site.ts';
+import { boardDates, RACE_BOARDS, topAt } from '../../src/lib/race-views.ts';
+import { TOP_N } from '../../src/lib/race-render.ts';
 
 const WIDTHS = [390, 768, 1440] as const;
 const MIN_FONT_PX = 12;
@@ -26,15 +28,18 @@ interface FigureReport {
   minFontAt: string;
 }
 
-/** Runs in the page: measures every visible chart of every figure. */
-function measureFigures(): FigureReport[] {
+/**
+ * Runs in the page: measures every visible chart of every figure matching `selector` (the
+ * article's figures by default; the race pages' figures are named by their caption).
+ */
+function measureFigures(selector = 'figure[data-figure]'): FigureReport[] {
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
   };
   const label = (t: Element) => JSON.stringify((t.textContent ?? '').trim().slice(0, 40));
-  return [...document.querySelectorAll<HTMLElement>('figure[data-figure]')].map((fig) => {
-    const report: FigureReport = { id: fig.dataset.figure!, charts: 0, clipped: [], overlaps: [], minFont: Infinity, minFontAt: '' };
+  return [...document.querySelectorAll<HTMLElement>(selector)].map((fig) => {
+    const report: FigureReport = { id: fig.dataset.figure ?? (fig.querySelector('figcaption strong')?.textContent ?? '').trim(), charts: 0, clipped: [], overlaps: [], minFont: Infinity, minFontAt: '' };
     for (const svg of fig.querySelectorAll<SVGSVGElement>('.figure-chart svg[class^="plot-"]')) {
       if (!visible(svg)) continue;
       report.charts++;
@@ -78,7 +83,7 @@ describe.each(WIDTHS)('every figure at %ipx', (width) => {
   let reports: FigureReport[];
   beforeAll(async () => {
     const page = await openAt(width);
-    reports = await page.evaluate(measureFigures);
+    reports = await page.evaluate(measureFigures, undefined);
     await page.context().close();
     const clipped = reports.reduce((n, r) => n + r.clipped.length, 0);
     const overlaps = reports.reduce((n, r) => n + r.overlaps.length, 0);
@@ -204,5 +209,37 @@ describe.each([390, 1440])('a race date page at %ipx', (width) => {
     expect(figures.length).toBeGreaterThanOrEqual(4);
     expect(figures.filter((f) => f.charts !== 1).map((f) => `${f.caption}: ${f.charts} visible charts`)).toEqual([]);
     await context.close();
+  });
+});
+
+/**
+ * The race pages measured as the article's figures are: two boards (a dot board of long LMArena
+ * names, a bar board) at two dates each, and the page whose two rankings hold the most rows
+ * (ties: the longest names), where labels are most crowded.
+ */
+const racePages = (() => {
+  const all = RACE_BOARDS.flatMap((b) => boardDates(b).map((d) => {
+    const rows = [...topAt(b, d, TOP_N, false), ...topAt(b, d, TOP_N, true)];
+    return { path: `/race/${b.id}/${d}/`, rows: rows.length, chars: rows.reduce((n, r) => n + r.model.length, 0) };
+  }));
+  const most = all.reduce((a, b) => (b.rows > a.rows || (b.rows === a.rows && b.chars > a.chars) ? b : a));
+  const dates = (id: string) => boardDates(RACE_BOARDS.find((b) => b.id === id)!);
+  const pick = (id: string) => [dates(id)[0]!, dates(id).at(-1)!].map((d) => `/race/${id}/${d}/`);
+  return [...new Set([...pick('lmarena-text-history'), ...pick('aa-intelligence'), most.path])];
+})();
+
+describe.each(WIDTHS)('race pages at %ipx', (width) => {
+  test.each(racePages)('%s: every chart shown, no label clipped or overlapping, text at least 12px', async (path) => {
+    const context = await live.browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${live.server.origin}${path}`, { waitUntil: 'load' });
+    await settle(page);
+    const reports = await page.evaluate(measureFigures, 'figure.race-figure');
+    await context.close();
+    const min = Math.min(...reports.map((r) => r.minFont));
+    console.log(`[phone.test] race ${path} at ${width}px: ${reports.reduce((n, r) => n + r.clipped.length, 0)} clipped, ${reports.reduce((n, r) => n + r.overlaps.length, 0)} overlapping pairs, smallest font ${min.toFixed(1)}px`);
+    expect(reports.filter((r) => r.charts !== 1).map((r) => `${r.id}: ${r.charts} visible charts`)).toEqual([]);
+    expect(reports.flatMap((r) => [...r.clipped.map((c) => `${r.id}: clipped ${c}`), ...r.overlaps.map((c) => `${r.id}: overlap ${c}`)])).toEqual([]);
+    expect(reports.filter((r) => r.minFont < MIN_FONT_PX - 0.05).map((r) => `${r.id}: ${r.minFont.toFixed(1)}px at ${r.minFontAt}`)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageBytes } from '../../bench/bytes.ts';
 import { boardDates, RACE_BOARDS } from '../../src/lib/race-views.ts';
+import { OVERVIEW_WIDTHS } from '../../src/lib/race-render.ts';
 
 const DIST = join(import.meta.dirname, '../../dist');
 const built = existsSync(join(DIST, 'race', 'index.html'));
@@ -70,7 +71,7 @@ describe.runIf(built)('race pages in dist/', () => {
       expect($('#race-date').attr('data-date'), p.path).toBe(p.date);
       expect($('#race-date h2 time').attr('datetime'), p.path).toBe(p.date);
       expect($('#race-date .figure-chart svg[role="img"]').length, p.path).toBeGreaterThanOrEqual(2);
-      expect($('.race-overview .race-marker line').length, p.path).toBe(4);
+      expect($('.race-overview .race-marker line').length, p.path).toBe(2 * OVERVIEW_WIDTHS.length);
       expect($('#race-date .race-source a[href^="https://"]').length, p.path).toBe(1);
       // The rule sits where the overview's own scale puts this date.
       const box = $('.race-overview [data-marker-x]').first();

@@ -27,6 +27,23 @@ describe('truncate and wrap', () => {
     expect(new Set(out.values()).size).toBe(2);
     for (const v of out.values()) expect(textWidth(v)).toBeLessThanOrEqual(120);
   });
+  it('drops a date stamp before cutting, where the label stays distinct, so the version survives the cut', () => {
+    const labels = ['claude-opus-4-5-20251101-thinking-32k', 'claude-opus-4-5-20251101', 'claude-opus-4-6-thinking', 'gpt-5.2-chat-latest-20260210'];
+    const out = truncateAll(labels, 150);
+    expect(out.get('claude-opus-4-5-20251101')).toBe('claude-opus-4-5');
+    expect(out.get('claude-opus-4-5-20251101-thinking-32k')).toMatch(/^claude-opus-4-5-/);
+    expect(out.get('gpt-5.2-chat-latest-20260210')).toMatch(/^gpt-5\.2-chat-latest/);
+    expect(new Set(out.values()).size).toBe(labels.length);
+    // A stamp whose removal would make the label read as another one stays.
+    const twins = truncateAll(['model-x-20250101-long-suffix', 'model-x-long-suffix'], 150);
+    expect(twins.get('model-x-20250101-long-suffix')).toMatch(/^model-x-2025/);
+  });
+  it('does not let a cut label read as the start of another ("x-exp…" beside "x-exp")', () => {
+    const out = truncateAll(['deepseek-v3.2-exp', 'deepseek-v3.2-exp-thinking'], textWidth('deepseek-v3.2-exp…'));
+    expect(out.get('deepseek-v3.2-exp')).toBe('deepseek-v3.2-exp');
+    expect(out.get('deepseek-v3.2-exp-thinking')).not.toBe('deepseek-v3.2-exp…');
+    expect(out.get('deepseek-v3.2-exp-thinking')).toMatch(/….*g$/);
+  });
   it('wraps at spaces into at most the given number of lines, each within the width', () => {
     const text = wrap('Artificial Analysis, best closed model', 90, { lines: 3 });
     const lines = text.split('\n');
