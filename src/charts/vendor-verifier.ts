@@ -45,6 +45,8 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const models = [...new Set(rows.map((r) => r.model))];
   const metrics = [...new Set([...rows, ...passed].map((r) => r.metric))];
   // Rows sorted within each model by the first metric (the one every row has), then by name.
+  // The band key joins model and vendor; what a row shows is looked up from the rows, never parsed back out of the key.
+  const listing = new Map([...rows, ...passed].map((r) => [rowLabel(r), { model: r.model, vendor: r.vendor }]));
   const first = (label: string) => rows.find((r) => rowLabel(r) === label && r.metric === metrics[0])?.value ?? -Infinity;
   const domain = models.flatMap((m) => [...new Set([...rows, ...passed].filter((r) => r.model === m).map(rowLabel))].sort((a, b) => first(b) - first(a) || a.localeCompare(b)));
   const lo = Math.min(50, ...rows.map((r) => r.value), ...rows.flatMap((r) => (r.threshold ? [r.threshold] : []))) - 2;
@@ -53,7 +55,7 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   // "kimi-k2-0905-pr…ew · MoonshotAI" told a reader neither which model nor, on a phone, which host.
   // On a phone "(via OpenRouter)" is abbreviated to "(OR)", explained at the foot of the chart: cut to fit,
   // "NovitaAI (OpenRou…" named neither the router whole nor, for longer hosts, the host.
-  const vendorOf = (d: string) => { const v = d.slice(d.indexOf(' · ') + 3); return narrow ? v.replace(VIA_ROUTER, '(OR)') : v; };
+  const vendorOf = (d: string) => { const v = listing.get(d)!.vendor; return narrow ? v.replace(VIA_ROUTER, '(OR)') : v; };
   const abbreviated = narrow && domain.some((d) => VIA_ROUTER.test(d));
   // The key under the chart: what the tick means, what "(OR)" stands for; a line each on a phone.
   const keys = [thresholds(rows).length || passed.length ? '| = pass mark' : '', abbreviated ? '(OR) = via OpenRouter' : ''].filter(Boolean);
@@ -61,7 +63,7 @@ export function vendorDots(rows: VendorPoint[], { width = 720, xLabel = 'Percent
   const marginBottom = MARGIN.bottomLabelled + (narrow ? Math.max(0, keys.length - 1) * Math.ceil(FONT * 1.3) : 0);
   const short = truncateAll(domain.map(vendorOf), narrow ? width * 0.4 : width * 0.35);
   const header = (m: string) => `\u0000${m}`;
-  const withHeaders = models.length > 1 ? models.flatMap((m) => [header(m), ...domain.filter((d) => d.startsWith(`${m} · `))]) : domain;
+  const withHeaders = models.length > 1 ? models.flatMap((m) => [header(m), ...domain.filter((d) => listing.get(d)!.model === m)]) : domain;
   const tick = (d: string) => (d.startsWith('\u0000') ? '' : (short.get(vendorOf(d)) ?? d));
   const heads = models.length > 1 ? models.map((m) => ({ key: header(m), text: truncate(m, width - 8, FONT, ) })) : [];
   const marginLeft = labelMargin(domain.map(tick), width);
