@@ -183,6 +183,13 @@ export interface PlacedLabel {
 
 const touches = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
+/** The box a label of `w` px takes once placed at `t` (a line of 1.25em): what placeLabels keeps clear. */
+export function placedBox(t: PlacedLabel, w: number, size = FONT): Box {
+  const h = Math.ceil(size * 1.25);
+  const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
+  return { left, right: left + w, top: t.y - h / 2, bottom: t.y + h / 2 };
+}
+
 /**
  * Puts a label beside each point (right, left, above, below: the first that fits) so that no
  * label leaves `bounds`, covers a point, or touches another label. A point whose label fits
@@ -205,8 +212,7 @@ export function placeLabels(points: LabelPoint[], bounds: Box, { obstacles = [] 
       { x: p.x - r, y: p.y + r + h / 2, anchor: 'end' },
     ];
     for (const t of tries) {
-      const left = t.anchor === 'start' ? t.x : t.anchor === 'end' ? t.x - w : t.x - w / 2;
-      const box = { left, right: left + w, top: t.y - h / 2, bottom: t.y + h / 2 };
+      const box = placedBox(t, w, size);
       if (box.left < bounds.left || box.right > bounds.right || box.top < bounds.top || box.bottom > bounds.bottom) continue;
       if (taken.some((b) => touches(b, box))) continue;
       taken.push(box);

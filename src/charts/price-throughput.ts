@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { NOT_STATED, PRECISION_COLORS as BITS } from './palettes.ts';
 import { NOT_STATED as NOT_STATED_LABEL } from '../lib/labels.ts';
-import { FONT, LINE, placeLabels, textWidth, type Box, type PlacedLabel } from './layout.ts';
+import { LINE, placeLabels, placedBox, textWidth, type Box, type PlacedLabel } from './layout.ts';
 
 export interface ProviderPoint {
   model: string;
@@ -44,23 +44,24 @@ export function priceThroughput(rows: ProviderPoint[], { width = 720, named = []
     const isNamed = (d: ProviderPoint) => named.some((n) => n.model === d.model && n.provider === d.provider);
     const want = [...same.filter(isNamed), ...same.filter((d) => isExtreme(d, rows) && !isNamed(d))];
     const title = { left: marginLeft, top: 0, right: marginLeft + 8 + textWidth(model, undefined, { bold: true }), bottom: 6 + LINE };
+    const bounds = { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 };
+    const dotBox = (o: ProviderPoint): Box => ({ left: px(o.tokens_per_second) - 5, right: px(o.tokens_per_second) + 5, top: py(o.price) - 5, bottom: py(o.price) + 5 });
     const placed = placeLabels(
       want.map((d) => ({ x: px(d.tokens_per_second), y: py(d.price), text: d.provider, r: 4.5 })),
-      { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 },
-      { obstacles: [title, ...same.filter((d) => !want.includes(d)).map((d) => ({ left: px(d.tokens_per_second) - 5, right: px(d.tokens_per_second) + 5, top: py(d.price) - 5, bottom: py(d.price) + 5 }))] },
+      bounds,
+      { obstacles: [title, ...same.filter((d) => !want.includes(d)).map(dotBox)] },
     );
     // A named endpoint whose label found no free spot gets a second chance: the takeaway names it, so the
     // reader must find it. Labels already placed stay clear; as a last resort it may cover another dot
     // (which keeps its tooltip).
-    const bounds = { left: marginLeft + 2, right: width - marginRight - 2, top: 2, bottom: panel - 2 };
-    const placedBoxes = want.flatMap((d, i) => (placed[i] ? [labelBox(placed[i]!, textWidth(d.provider))] : []));
+    const placedBoxes = want.flatMap((d, i) => (placed[i] ? [placedBox(placed[i]!, textWidth(d.provider))] : []));
     want.forEach((d, i) => {
       if (placed[i] || !isNamed(d)) return;
       const point = { x: px(d.tokens_per_second), y: py(d.price), text: d.provider, r: 4.5 };
       // First down to the panel's foot (the zero line), still clear of every dot; then over other dots.
-      const dots = same.filter((o) => o !== d).map((o) => ({ left: px(o.tokens_per_second) - 5, right: px(o.tokens_per_second) + 5, top: py(o.price) - 5, bottom: py(o.price) + 5 }));
+      const dots = same.filter((o) => o !== d).map(dotBox);
       placed[i] = placeLabels([point], { ...bounds, bottom: panel }, { obstacles: [title, ...placedBoxes, ...dots] })[0] ?? placeLabels([point], bounds, { obstacles: [title, ...placedBoxes] })[0] ?? null;
-      if (placed[i]) placedBoxes.push(labelBox(placed[i]!, textWidth(d.provider)));
+      if (placed[i]) placedBoxes.push(placedBox(placed[i]!, textWidth(d.provider)));
     });
     return want.flatMap((d, i) => (placed[i] ? [{ ...d, ...fromPx(placed[i]!), anchor: placed[i]!.anchor }] : []));
   });
@@ -96,13 +97,6 @@ function presentColors(rows: ProviderPoint[]): { domain: string[]; range: string
   const keep = PRECISION_COLORS.domain.map((p, i) => [p, PRECISION_COLORS.range[i]!] as const).filter(([p]) => rows.some((r) => r.precision === p));
   const extra = [...new Set(rows.map((r) => r.precision))].filter((p) => !PRECISION_COLORS.domain.includes(p));
   return { domain: [...keep.map(([p]) => p), ...extra], range: [...keep.map(([, c]) => c), ...extra.map(() => '#A6761D')] };
-}
-
-/** The box a placed label of `w` px takes (placeLabels' own measure: a line of 1.25em). */
-function labelBox(p: PlacedLabel, w: number): Box {
-  const left = p.anchor === 'start' ? p.x : p.anchor === 'end' ? p.x - w : p.x - w / 2;
-  const h = Math.ceil(FONT * 1.25);
-  return { left, right: left + w, top: p.y - h / 2, bottom: p.y + h / 2 };
 }
 
 function isExtreme(d: ProviderPoint, rows: ProviderPoint[]): boolean {
