@@ -8,12 +8,8 @@
  * The file is not part of the published data package (data/datapackage.json): it says what the
  * article is about, not what the data holds.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { article_subjects } from '../../lib/tables/reference-inputs.ts';
 import type { TableRow } from '../../lib/tables/index.ts';
-import { parseTable } from '../../lib/tables/io.ts';
-import { DATA_DIR, tables } from './tables.ts';
+import { readTable, tables } from './tables.ts';
 
 export const SUBJECTS_FILE = 'data/reference/article_subjects.csv';
 
@@ -39,15 +35,9 @@ export type SubjectRow = Omit<TableRow<'article_subjects'>, 'role'> & { role: Su
  * The file's rows, checked: every role present once, of the kind the code expects, naming an id
  * that models.csv (or hardware.csv) holds. Any failure names the file, the row and the role.
  */
-export function readSubjects(dataDir = DATA_DIR, models: TableRow<'models'>[] = tables.models(), hardware: TableRow<'hardware'>[] = tables.hardware()): Map<SubjectRole, SubjectRow> {
-  let text: Buffer;
-  try {
-    text = readFileSync(join(dataDir, 'reference/article_subjects.csv'));
-  } catch (e) {
-    throw new Error(`${SUBJECTS_FILE}: cannot read it (${(e as Error).message}); it names the models the article's sentences are about`);
-  }
+export function readSubjects(models: TableRow<'models'>[] = tables.models(), hardware: TableRow<'hardware'>[] = tables.hardware()): Map<SubjectRole, SubjectRow> {
   // The contract checks each cell (file, row, column named); the roles are the site's to check.
-  const rows = parseTable(article_subjects, text, SUBJECTS_FILE);
+  const rows = readTable('article_subjects');
   const modelIds = new Set(models.map((m) => m.model_id));
   const hardwareIds = new Set(hardware.map((h) => h.hardware_id));
   const out = new Map<SubjectRole, SubjectRow>();

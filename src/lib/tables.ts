@@ -25,7 +25,13 @@ export function readTable(name: string): unknown[] {
   let rows = cache.get(name);
   if (!rows) {
     const contract = contractOf(name as TableName);
-    rows = parseTable(contract, readFileSync(join(DATA_DIR, contract.path)), `data/${contract.path}`);
+    let text: Buffer;
+    try {
+      text = readFileSync(join(DATA_DIR, contract.path));
+    } catch (e) {
+      throw new Error(`data/${contract.path}: cannot read it (${(e as Error).message}) — ${contract.path.startsWith('reference/') ? 'a reviewed reference file: restore it from git' : 'a published table: run npm run normalize'}`);
+    }
+    rows = parseTable(contract, text, `data/${contract.path}`);
     cache.set(name, rows);
   }
   return rows;

@@ -60,7 +60,7 @@ describe('article_subjects.csv: one zod schema, every role checked against model
   it('a missing role fails, naming the file and the role', async () => {
     const dir = alteredData(SUBJECTS, setRole('video-open-pick', null));
     const s = await subjectsModule(dir);
-    expect(() => s.readSubjects(dir)).toThrow(/article_subjects\.csv: no row for role "video-open-pick"/);
+    expect(() => s.readSubjects()).toThrow(/article_subjects\.csv: no row for role "video-open-pick"/);
     // The build of the claims fails the same way, not with a sentence about a model that is not there.
     await expect(claimsFrom(dir)).rejects.toThrow(/article_subjects\.csv.*"video-open-pick"/);
   });
@@ -68,14 +68,14 @@ describe('article_subjects.csv: one zod schema, every role checked against model
   it('an id that models.csv does not hold fails, naming the file, row, role and id', async () => {
     const dir = alteredData(SUBJECTS, setRole('us-open-consumer-size', 'us-open-consumer-size,model,gpt-oss-21b,typo'));
     const s = await subjectsModule(dir);
-    expect(() => s.readSubjects(dir)).toThrow(/article_subjects\.csv row \d+: role "us-open-consumer-size" names model "gpt-oss-21b", which is not in data\/models\.csv/);
+    expect(() => s.readSubjects()).toThrow(/article_subjects\.csv row \d+: role "us-open-consumer-size" names model "gpt-oss-21b", which is not in data\/models\.csv/);
   });
 
   it('a misspelt role or a wrong kind fails, naming the file and the role', async () => {
     const typo = alteredData(SUBJECTS, (t) => `${t.trimEnd()}\nvideo-opne-pick,model,kimi-k2,typo\n`);
-    await expect((async () => (await subjectsModule(typo)).readSubjects(typo))()).rejects.toThrow(/article_subjects\.csv row \d+ \(role "video-opne-pick"\): role:/);
+    await expect((async () => (await subjectsModule(typo)).readSubjects())()).rejects.toThrow(/article_subjects\.csv row \d+ \(role "video-opne-pick"\): role:/);
     const kind = alteredData(SUBJECTS, setRole('video-size-example', 'video-size-example,hardware,consumer-32,wrong kind'));
-    await expect((async () => (await subjectsModule(kind)).readSubjects(kind))()).rejects.toThrow(/role "video-size-example" names a model, not a hardware/);
+    await expect((async () => (await subjectsModule(kind)).readSubjects())()).rejects.toThrow(/role "video-size-example" names a model, not a hardware/);
   });
 });
 
